@@ -1,0 +1,219 @@
+"""Opening, migrating and writing the archive. All writes go through `Archive`."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from pathlib import Path
+from typing import Literal
+
+import sqlite_utils
+
+from crawler import clock
+from crawler.archive.schema import APPLICATION_ID, LATEST, MIGRATIONS
+from crawler.items import Article
+from crawler.registry import Portal, Registry
+from crawler.text import fold
+
+Outcome = Literal["new", "updated", "unchanged"]
+
+
+class ArchiveError(Exception):
+    """An archive that cannot be opened or written; the message is one line."""
+
+
+class Archive:
+    """A danvan archive file. Use `Archive.open(path)`."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path):
+        self.conn = conn
+        self.path = path
+        self.db = sqlite_utils.Database(conn)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, create: bool = True, readonly: bool = False) -> Archive:
+        """Open (and migrate) an archive; ArchiveError if it is not one or cannot be written."""
+        path = Path(path)
+        if not path.exists():
+            if not create or readonly:
+                raise ArchiveError(f"{path}: no archive here")
+            parent = path.parent if str(path.parent) else Path(".")
+            if not parent.is_dir():
+                raise ArchiveError(f"{path}: folder {parent} does not exist")
+            if not os.access(parent, os.W_OK):
+                raise ArchiveError(f"{path}: cannot create the archive: folder {parent} is not writable")
+        elif not readonly and not os.access(path, os.W_OK):
+            raise ArchiveError(f"{path}: archive is not writable")
+        try:
+            uri = f"file:{path}?mode=ro" if readonly else str(path)
+            conn = sqlite3.connect(uri, uri=readonly, timeout=30, isolation_level=None)
+            conn.execute("PRAGMA foreign_keys = ON")
+            archive = cls(conn, path)
+            archive._check_and_migrate(readonly)
+        except sqlite3.DatabaseError as exc:
+            raise ArchiveError(f"{path}: cannot open the archive: {exc}") from None
+        return archive
+
+    def _check_and_migrate(self, readonly: bool) -> None:
+        app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if app_id != APPLICATION_ID and tables:
+            raise ArchiveError(f"{self.path}: not a danvan archive (it holds other tables)")
+        if version > LATEST:
+            raise ArchiveError(
+                f"{self.path}: archive schema {version} is newer than this danvan ({LATEST}); upgrade danvan"
+            )
+        if version == LATEST or readonly:
+            return
+        if not tables:
+            self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+        for migration in MIGRATIONS:
+            if migration.version <= version:
+                continue
+            with self.transaction():
+                for statement in _statements(migration.sql):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                self.conn.execute(f"PRAGMA user_version = {migration.version}")
+
+    def transaction(self):  # -> contextmanager
+        return _Transaction(self.conn)
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- portals ------------------------------------------------------------------
+    def sync_portals(self, registry: Registry) -> None:
+        """Record every registry portal (its latest unit) in `portals`."""
+        with self.transaction():
+            for portal in registry.portals:
+                self._upsert_portal(portal)
+
+    def _upsert_portal(self, portal: Portal) -> None:
+        unit = portal.units[-1]
+        self.conn.execute(
+            """INSERT INTO portals (id, name, platform, status, base_url, start_urls, unit, unit_code,
+                   unit_level, province, notes) VALUES (?,?,?,?,?,?,?,?,?,?,?)
+               ON CONFLICT(id) DO UPDATE SET name=excluded.name, platform=excluded.platform,
+                   status=excluded.status, base_url=excluded.base_url, start_urls=excluded.start_urls,
+                   unit=excluded.unit, unit_code=excluded.unit_code, unit_level=excluded.unit_level,
+                   province=excluded.province, notes=excluded.notes""",
+            (portal.id, portal.name, portal.platform, portal.status, portal.base_url,
+             json.dumps(portal.start_urls), unit.name, unit.code, unit.level, unit.province, portal.notes),
+        )
+
+    # -- articles -----------------------------------------------------------------
+    def upsert_article(self, article: Article, portal: Portal) -> Outcome:
+        """Insert or update one article (keyed by URL); say whether it was new or changed."""
+        digest = content_hash(article)
+        seen = clock.now_iso()
+        with self.transaction():
+            row = self.conn.execute(
+                "SELECT id, content_hash FROM articles WHERE url = ?", (article.url,)
+            ).fetchone()
+            if row and row[1] == digest:
+                self.conn.execute("UPDATE articles SET last_seen = ? WHERE id = ?", (seen, row[0]))
+                return "unchanged"
+            values = _article_row(article, portal, digest)
+            if row is None:
+                values.update(first_seen=seen, last_seen=seen)
+                columns = ", ".join(values)
+                marks = ", ".join("?" * len(values))
+                cursor = self.conn.execute(f"INSERT INTO articles ({columns}) VALUES ({marks})", tuple(values.values()))
+                article_id = cursor.lastrowid
+            else:
+                article_id = row[0]
+                values["last_seen"] = seen
+                assignments = ", ".join(f"{k} = ?" for k in values)
+                self.conn.execute(f"UPDATE articles SET {assignments} WHERE id = ?", (*values.values(), article_id))
+                self.conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
+            self.conn.execute(
+                "INSERT OR REPLACE INTO article_texts (article_id, body, images) VALUES (?, ?, ?)",
+                (article_id, article.body, json.dumps([i.__dict__ for i in article.images], ensure_ascii=False)),
+            )
+            self.conn.execute(
+                "INSERT INTO articles_fts (rowid, title, sapo, body) VALUES (?, ?, ?, ?)",
+                (article_id, fold(f"{article.kicker} {article.title}"), fold(article.sapo), fold(article.body)),
+            )
+            return "new" if row is None else "updated"
+
+    # -- crawl runs ---------------------------------------------------------------
+    def start_run(self, portal_id: str, mode: str) -> int:
+        with self.transaction():
+            cursor = self.conn.execute(
+                "INSERT INTO crawl_runs (portal, mode, started_at) VALUES (?, ?, ?)",
+                (portal_id, mode, clock.now_iso()),
+            )
+        return int(cursor.lastrowid or 0)
+
+    def finish_run(self, run_id: int, status: str, counts: dict[str, int], finish_reason: str = "") -> None:
+        columns = {k: v for k, v in counts.items() if k in _RUN_COUNTS}
+        assignments = "".join(f", {k} = ?" for k in columns)
+        with self.transaction():
+            self.conn.execute(
+                f"UPDATE crawl_runs SET finished_at = ?, status = ?, finish_reason = ?{assignments} WHERE id = ?",
+                (clock.now_iso(), status, finish_reason, *columns.values(), run_id),
+            )
+
+
+_RUN_COUNTS = {
+    "requests", "responses", "listing_pages", "article_pages", "articles_new",
+    "articles_updated", "articles_unchanged", "articles_rejected", "errors",
+}
+
+
+def content_hash(article: Article) -> str:
+    """What decides whether a re-crawled article changed."""
+    text = "\x1f".join((article.kicker, article.title, article.sapo, article.body, article.published_at))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def _article_row(article: Article, portal: Portal, digest: str) -> dict[str, object]:
+    date = article.published_at[:10] if article.published_at else ""
+    unit = portal.unit_on(date or None)
+    return {
+        "url": article.url, "portal": portal.id, "unit": unit.name, "unit_code": unit.code,
+        "unit_level": unit.level, "province": unit.province, "title": article.title,
+        "kicker": article.kicker, "sapo": article.sapo, "author": article.author,
+        "source_credit": article.source_credit, "category": article.category,
+        "published_at": article.published_at or None, "published_date": date or None,
+        "time_known": int(article.time_known), "published_raw": article.published_raw,
+        "year": int(date[:4]) if date else None, "year_month": date[:7] or None,
+        "view_count": article.view_count, "image_count": len(article.images),
+        "extractor": article.extractor, "content_hash": digest,
+    }
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration into statements (none of ours has ';' inside a literal)."""
+    return [s.strip() for s in sql.split(";") if s.strip()]
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error; nested use joins the outer one."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.outer = False
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.outer = not self.conn.in_transaction
+        if self.outer:
+            self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        if not self.outer:
+            return
+        if exc_type is None:
+            self.conn.execute("COMMIT")
+        else:
+            self.conn.execute("ROLLBACK")

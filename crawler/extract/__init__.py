@@ -1,0 +1,1 @@
+"""Extraction: pure functions from a page's HTML to article fields."""

@@ -1,0 +1,47 @@
+"""The article item: what an extractor returns and what the pipelines store."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Image:
+    url: str
+    caption: str = ""
+
+
+@dataclass
+class Article:
+    """One article as extracted from one page. Text fields are normalised (NFC)."""
+
+    url: str
+    title: str = ""
+    kicker: str = ""
+    sapo: str = ""
+    author: str = ""
+    source_credit: str = ""
+    category: str = ""
+    published_at: str = ""
+    published_raw: str = ""
+    time_known: bool = False
+    body: str = ""  # paragraphs separated by a blank line
+    images: list[Image] = field(default_factory=list)
+    view_count: int | None = None
+    extractor: str = ""  # the platform, or "generic"
+    portal: str = ""  # registry id, set by the spider
+    fetched_at: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        values = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        values["images"] = [Image(**i) if isinstance(i, dict) else i for i in values.get("images", [])]
+        return cls(**values)
+
+    def missing_fields(self) -> list[str]:
+        """The essential fields this extraction failed to find."""
+        return [name for name in ("title", "published_at", "body") if not getattr(self, name)]

@@ -1,0 +1,146 @@
+"""A static HTTP server for the mirror: one directory per host, real HTTP on loopback.
+
+A request for /<host>/<path>?<query> is answered from the first file that exists of
+`<path>@<query>` (generated pages that differ by query), `<path>` (query ignored, as
+HTTrack copies expect), `<path>/index.html`, `<path>.html` (HTTrack adds .html).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import email.utils
+import hashlib
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from crawler.mirror import SITES
+
+_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".htm": "text/html; charset=utf-8",
+    ".xml": "application/xml; charset=utf-8",
+    ".rss": "application/rss+xml; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+    ".json": "application/json; charset=utf-8",
+    ".css": "text/css",
+    ".js": "application/javascript",
+    ".jpg": "image/jpeg",
+    ".png": "image/png",
+}
+
+
+def resolve(root: Path, raw_path: str) -> Path | None:
+    """The file that answers `raw_path` (path and query of the request), or None."""
+    parts = urlsplit(raw_path)
+    path = unquote(parts.path).lstrip("/")
+    candidate = (root / path).resolve()
+    if root.resolve() not in (candidate, *candidate.parents):
+        return None  # no escaping the mirror with ../
+    options = []
+    if parts.query:
+        options.append(candidate.with_name(candidate.name + "@" + unquote(parts.query)))
+    options += [candidate, candidate / "index.html", candidate.with_name(candidate.name + ".html")]
+    return next((p for p in options if p.is_file()), None)
+
+
+def content_type(path: Path, head: bytes) -> str:
+    if path.suffix.lower() in _TYPES and "@" not in path.suffix:
+        return _TYPES[path.suffix.lower()]
+    if path.name == "robots.txt":
+        return _TYPES[".txt"]
+    return _TYPES[".xml"] if head.lstrip().startswith(b"<?xml") else _TYPES[".html"]
+
+
+class MirrorHandler(BaseHTTPRequestHandler):
+    server_version = "danvan-mirror/1"
+    root: Path = SITES
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        self._answer(send_body=True)
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        self._answer(send_body=False)
+
+    def _answer(self, send_body: bool) -> None:
+        path = resolve(self.root, self.path)
+        if path is None:
+            self.send_error(HTTPStatus.NOT_FOUND)
+            return
+        body = path.read_bytes()
+        etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+        modified = email.utils.formatdate(path.stat().st_mtime, usegmt=True)
+        if self.headers.get("If-None-Match") == etag:
+            self.send_response(HTTPStatus.NOT_MODIFIED)
+            self.send_header("ETag", etag)
+            self.end_headers()
+            return
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", content_type(path, body[:64]))
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("ETag", etag)
+        self.send_header("Last-Modified", modified)
+        self.end_headers()
+        if send_body:
+            self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:  # quiet by default
+        pass
+
+
+def make_server(port: int = 0, root: Path = SITES, host: str = "127.0.0.1") -> ThreadingHTTPServer:
+    handler = type("Handler", (MirrorHandler,), {"root": root})
+    server = ThreadingHTTPServer((host, port), handler)
+    server.daemon_threads = True
+    return server
+
+
+@contextlib.contextmanager
+def serving_in_thread(root: Path = SITES) -> Iterator[str]:
+    """Serve the mirror from a thread of this process; yields the base URL."""
+    server = make_server(0, root)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@contextlib.contextmanager
+def serving_in_subprocess(root: Path = SITES) -> Iterator[str]:
+    """Serve the mirror from a child process (keeps the crawler's core free); yields the base URL."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "crawler.mirror.server", "--port", "0", "--root", str(root)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        line = proc.stdout.readline() if proc.stdout else ""
+        if not line.startswith("http://"):
+            raise RuntimeError("the offline mirror did not start")
+        yield line.strip()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Serve the danvan offline portal mirror.")
+    parser.add_argument("--port", type=int, default=8800)
+    parser.add_argument("--root", type=Path, default=SITES)
+    args = parser.parse_args(argv)
+    server = make_server(args.port, args.root)
+    print(f"http://127.0.0.1:{server.server_address[1]}", flush=True)
+    with contextlib.suppress(KeyboardInterrupt):
+        server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()

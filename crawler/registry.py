@@ -1,0 +1,193 @@
+"""The portal registry: every portal is one entry of `portals.toml`, validated on load."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+DEFAULT_PATH = Path(__file__).with_name("portals.toml")
+PLATFORMS = ("hanoi_liferay", "haiphong", "kinhtedothi", "hanoi_current", "generic")
+LEVELS = ("thành phố", "tỉnh", "quận", "huyện", "thị xã", "phường", "xã", "thị trấn")
+STATUSES = ("active", "closed", "unidentified")
+
+
+class RegistryError(Exception):
+    """A registry file that cannot be used; the message is one line naming the problem."""
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A publishing unit as it was during [valid_from, valid_to] (ISO dates, inclusive)."""
+
+    name: str
+    code: str
+    level: str
+    province: str
+    province_code: str
+    valid_from: str = ""
+    valid_to: str = ""
+
+    def covers(self, date: str) -> bool:
+        return (not self.valid_from or date >= self.valid_from) and (
+            not self.valid_to or date <= self.valid_to
+        )
+
+
+@dataclass(frozen=True)
+class Portal:
+    id: str
+    name: str
+    platform: str
+    base_url: str
+    start_urls: tuple[str, ...]
+    allowed_domains: tuple[str, ...]
+    units: tuple[Unit, ...]
+    status: str = "active"
+    article_pattern: str = ""  # regex over absolute URLs; the generic platform needs it
+    listing_pattern: str = ""  # regex for pagination links; generic platform
+    notes: str = ""
+    hosts: tuple[str, ...] = field(default=())
+
+    def unit_on(self, date: str | None) -> Unit:
+        """The unit the portal published as on `date` (YYYY-MM-DD); latest if unknown."""
+        if date:
+            for unit in self.units:
+                if unit.covers(date[:10]):
+                    return unit
+        return self.units[-1]
+
+    def owns(self, url: str) -> bool:
+        host = (urlsplit(url).hostname or "").lower()
+        return any(host == d or host.endswith("." + d) for d in self.allowed_domains) and (
+            not self.article_pattern or bool(re.search(self.article_pattern, url))
+            or bool(self.listing_pattern and re.search(self.listing_pattern, url))
+            or url.rstrip("/") == self.base_url.rstrip("/")
+        )
+
+
+@dataclass(frozen=True)
+class Registry:
+    path: Path
+    portals: tuple[Portal, ...]
+
+    def get(self, portal_id: str) -> Portal:
+        for portal in self.portals:
+            if portal.id == portal_id:
+                return portal
+        known = ", ".join(p.id for p in self.portals)
+        raise RegistryError(f"unknown portal id {portal_id!r} (known: {known})")
+
+    def for_platform(self, platform: str) -> list[Portal]:
+        return [p for p in self.portals if p.platform == platform]
+
+    def candidates_for_url(self, url: str) -> list[Portal]:
+        """Portals whose domains hold `url`, most specific host first."""
+        host = (urlsplit(url).hostname or "").lower()
+        found = [
+            p for p in self.portals
+            if any(host == d or host.endswith("." + d) for d in p.allowed_domains)
+        ]
+        return sorted(found, key=lambda p: -max(len(d) for d in p.allowed_domains if host.endswith(d)))
+
+
+def load(path: str | os.PathLike[str] | None = None) -> Registry:
+    """Load and validate a registry file (default: $DANVAN_REGISTRY or the shipped one)."""
+    path = Path(path or os.environ.get("DANVAN_REGISTRY") or DEFAULT_PATH)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise RegistryError(f"{path}: registry file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RegistryError(f"{path}: cannot read registry: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise RegistryError(f"{path}: not valid TOML: {exc}") from None
+    entries = data.get("portal")
+    if not isinstance(entries, list) or not entries:
+        raise RegistryError(f"{path}: no [[portal]] entries")
+    portals = [_portal(entry, f"{path}: portal #{n}") for n, entry in enumerate(entries, 1)]
+    seen: set[str] = set()
+    for portal in portals:
+        if portal.id in seen:
+            raise RegistryError(f"{path}: portal id {portal.id!r} appears twice")
+        seen.add(portal.id)
+    return Registry(path, tuple(portals))
+
+
+def _portal(entry: object, where: str) -> Portal:
+    if not isinstance(entry, dict):
+        raise RegistryError(f"{where}: is not a table")
+    pid = entry.get("id")
+    if isinstance(pid, str) and pid:
+        where = f"{where} ({pid!r})"
+    for name in ("id", "name", "platform", "base_url", "start_urls", "unit"):
+        if not entry.get(name):
+            raise RegistryError(f"{where}: missing field {name!r}")
+    if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", entry["id"]):
+        raise RegistryError(f"{where}: id must be lower-case letters, digits, '-' or '_'")
+    if entry["platform"] not in PLATFORMS:
+        raise RegistryError(f"{where}: unknown platform {entry['platform']!r} (one of {', '.join(PLATFORMS)})")
+    status = entry.get("status", "active")
+    if status not in STATUSES:
+        raise RegistryError(f"{where}: status must be one of {', '.join(STATUSES)}")
+    base = _url(entry["base_url"], where, "base_url")
+    starts = entry["start_urls"]
+    if not isinstance(starts, list):
+        raise RegistryError(f"{where}: start_urls must be a list of URLs")
+    start_urls = tuple(_url(u, where, "start_urls") for u in starts)
+    domains = entry.get("allowed_domains") or [urlsplit(base).hostname]
+    for url in (base, *start_urls):
+        host = urlsplit(url).hostname or ""
+        if not any(host == d or host.endswith("." + d) for d in domains):
+            raise RegistryError(f"{where}: {url} is outside allowed_domains {domains}")
+    for key in ("article_pattern", "listing_pattern"):
+        try:
+            re.compile(entry.get(key, ""))
+        except re.error as exc:
+            raise RegistryError(f"{where}: {key} is not a valid regex: {exc}") from None
+    if entry["platform"] == "generic" and not entry.get("article_pattern"):
+        raise RegistryError(f"{where}: a generic portal needs article_pattern")
+    units = entry["unit"] if isinstance(entry["unit"], list) else [entry["unit"]]
+    return Portal(
+        id=entry["id"],
+        name=entry["name"],
+        platform=entry["platform"],
+        base_url=base,
+        start_urls=start_urls,
+        allowed_domains=tuple(d.lower() for d in domains),
+        units=tuple(_unit(u, f"{where} unit #{n}") for n, u in enumerate(units, 1)),
+        status=status,
+        article_pattern=entry.get("article_pattern", ""),
+        listing_pattern=entry.get("listing_pattern", ""),
+        notes=entry.get("notes", ""),
+        hosts=tuple(sorted({urlsplit(u).hostname or "" for u in (base, *start_urls)})),
+    )
+
+
+def _url(value: object, where: str, key: str) -> str:
+    parts = urlsplit(value) if isinstance(value, str) else None
+    if not parts or parts.scheme not in ("http", "https") or not parts.hostname:
+        raise RegistryError(f"{where}: {key} has a bad URL {value!r}")
+    return value  # type: ignore[return-value]
+
+
+def _unit(entry: object, where: str) -> Unit:
+    if not isinstance(entry, dict):
+        raise RegistryError(f"{where}: is not a table")
+    for name in ("name", "code", "level", "province", "province_code"):
+        if not entry.get(name):
+            raise RegistryError(f"{where}: missing field {name!r}")
+    if entry["level"] not in LEVELS:
+        raise RegistryError(f"{where}: level must be one of {', '.join(LEVELS)}")
+    for key in ("valid_from", "valid_to"):
+        value = entry.get(key, "")
+        if value and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value)):
+            raise RegistryError(f"{where}: {key} must be YYYY-MM-DD")
+    return Unit(
+        name=entry["name"], code=str(entry["code"]), level=entry["level"],
+        province=entry["province"], province_code=str(entry["province_code"]),
+        valid_from=str(entry.get("valid_from", "")), valid_to=str(entry.get("valid_to", "")),
+    )

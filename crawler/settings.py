@@ -1,0 +1,63 @@
+"""Scrapy settings for danvan: polite live defaults, layered by profile (see PROFILES)."""
+
+from __future__ import annotations
+
+import os
+
+BOT_NAME = "danvan"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+# Politeness for live portals: robots.txt, at most 2 requests at once per domain, a
+# delay adapted to each server's latency, and a User-Agent that says who we are.
+CONTACT = os.environ.get("DANVAN_CONTACT", "danvan-archive@users.noreply.github.com")
+USER_AGENT = f"danvan/0.1 (dân vận archive; +mailto:{CONTACT})"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 60
+RETRY_TIMES = 2
+DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"
+
+ITEM_PIPELINES = {
+    "crawler.pipelines.ValidatePipeline": 100,
+    "crawler.pipelines.ArchivePipeline": 800,
+}
+EXTENSIONS = {
+    "crawler.progress.CrawlProgress": 500,
+}
+
+# danvan's own settings.
+DANVAN_DB = os.environ.get("DANVAN_DB", "archive.db")
+DANVAN_REGISTRY = os.environ.get("DANVAN_REGISTRY") or None
+DANVAN_MAX_LISTING_PAGES = 50
+DANVAN_MIRROR_URL = None  # set by `danvan crawl --offline`: fetch every page from the mirror
+DANVAN_PROGRESS = False  # a live line of pages/articles/errors per portal on a terminal
+
+# Profiles layered over the defaults above by the runner (`crawler.runner`).
+PROFILES: dict[str, dict[str, object]] = {
+    "live": {},
+    # The offline mirror is ours, on loopback: no delays, more parallelism.
+    "offline": {
+        "DOWNLOAD_DELAY": 0,
+        "AUTOTHROTTLE_ENABLED": False,
+        "CONCURRENT_REQUESTS": 32,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
+        "RANDOMIZE_DOWNLOAD_DELAY": False,
+        "DOWNLOAD_HANDLERS": {
+            "http": "crawler.mirror.routing.MirrorDownloadHandler",
+            "https": "crawler.mirror.routing.MirrorDownloadHandler",
+        },
+        "RETRY_TIMES": 1,
+    },
+}

@@ -1,0 +1,51 @@
+"""Vietnamese text normalisation and folding, in one place.
+
+`normalize` is what every stored string goes through; `fold` is the accent-free,
+đ-less lower-case form used for search and matching (never stored as display text).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+# Invisible characters that portals leave inside words.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Look-alikes: capital eth (U+00D0) and small eth are typed for Đ/đ on some portals.
+_LOOKALIKES = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ", "\u00a0": " ", "\u2007": " ", "\u202f": " "})
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+
+
+def normalize(text: str | None) -> str:
+    """NFC text with entities decoded, look-alikes fixed, invisibles dropped.
+
+    Line breaks are kept (collapsed to single newlines); runs of spaces become one.
+    """
+    if not text:
+        return ""
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
+    text = unicodedata.normalize("NFC", text.translate(_INVISIBLE).translate(_LOOKALIKES))
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def normalize_inline(text: str | None) -> str:
+    """`normalize`, then everything on one line."""
+    return " ".join(normalize(text).split())
+
+
+def fold(text: str | None) -> str:
+    """Accent-free, lower-case form: 'Đảng uỷ' -> 'dang uy'. For search and matching."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFD", normalize_inline(text))
+    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    return stripped.replace("đ", "d").replace("Đ", "D").lower()
+
+
+def has_vietnamese_marks(text: str) -> bool:
+    """True when the text carries any diacritic or đ (tells a name from an ASCII login)."""
+    return fold(text) != normalize_inline(text).lower()

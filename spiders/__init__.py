@@ -1,0 +1,1 @@
+"""One spider module per CMS platform; each portal is an entry of crawler/portals.toml."""

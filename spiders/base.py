@@ -1,0 +1,145 @@
+"""The base of every platform spider: portals from the registry, listings, articles.
+
+A platform module provides two pure functions and names them on its spider class:
+`parse_listing(sel, url) -> Listing` and `parse_article(sel, url) -> Article`, plus
+`is_article_url(url)` when sitemaps or feeds list more than articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+import scrapy
+from parsel import Selector
+from scrapy.http import Response
+from scrapy.utils.sitemap import Sitemap
+
+from crawler import clock, registry
+from crawler.items import Article
+
+
+@dataclass
+class Listing:
+    """What a listing page links to: articles, and further listing pages."""
+
+    articles: list[str] = field(default_factory=list)
+    next_pages: list[str] = field(default_factory=list)
+
+
+class PortalSpider(scrapy.Spider):
+    """Crawls the registry's portals of one platform (or the ones named with -a portal=)."""
+
+    platform: ClassVar[str]
+    parse_listing: ClassVar[Callable[[Selector, str], Listing]]
+    parse_article: ClassVar[Callable[[Selector, str], Article]]
+    is_article_url: ClassVar[Callable[[str], bool] | None] = None
+    custom_settings: ClassVar[dict[str, Any] | None] = None
+
+    def __init__(self, portal: str | None = None, registry_path: str | None = None, **kwargs: Any):
+        super().__init__(**kwargs)
+        missing = [a for a in ("platform", "parse_listing", "parse_article") if not hasattr(type(self), a)]
+        if missing:
+            raise TypeError(f"{type(self).__name__} must define {', '.join(missing)}")
+        self.registry = registry.load(registry_path)
+        if portal:
+            portals = [self.registry.get(p.strip()) for p in portal.split(",") if p.strip()]
+            wrong = [p.id for p in portals if p.platform != self.platform]
+            if wrong:
+                raise registry.RegistryError(
+                    f"portal {', '.join(wrong)} is not of platform {self.platform!r}"
+                )
+        else:
+            portals = self.registry.for_platform(self.platform)
+        self.portals = {p.id: p for p in portals}
+        self.allowed_domains = sorted({d for p in portals for d in p.allowed_domains})
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> PortalSpider:
+        kwargs.setdefault("registry_path", crawler.settings.get("DANVAN_REGISTRY"))
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.max_listing_pages = crawler.settings.getint("DANVAN_MAX_LISTING_PAGES", 50)
+        spider.offline = bool(crawler.settings.get("DANVAN_MIRROR_URL"))
+        return spider
+
+    async def start(self) -> AsyncIterator[Any]:
+        for portal in self.portals.values():
+            if portal.status == "unidentified" and not self.offline:
+                self.logger.warning("portal %s: live URL unknown; skipped", portal.id)
+                continue
+            for url in portal.start_urls:
+                yield self.listing_request(url, portal.id, depth=1)
+
+    def listing_request(self, url: str, portal_id: str, depth: int) -> scrapy.Request:
+        return scrapy.Request(
+            url, callback=self.parse_listing_page, cb_kwargs={"portal_id": portal_id, "depth": depth},
+            meta={"danvan_portal": portal_id, "danvan_kind": "listing"},
+        )
+
+    def article_request(self, url: str, portal_id: str) -> scrapy.Request:
+        return scrapy.Request(
+            url, callback=self.parse_article_page, cb_kwargs={"portal_id": portal_id},
+            meta={"danvan_portal": portal_id, "danvan_kind": "article"},
+        )
+
+    def parse_listing_page(self, response: Response, portal_id: str, depth: int) -> Iterable[Any]:
+        self.crawler.stats.inc_value(f"danvan/{portal_id}/listing_pages")
+        head = response.body[:300].lstrip()
+        if head.startswith(b"<?xml") or b"<urlset" in head or b"<sitemapindex" in head or b"<rss" in head:
+            yield from self._parse_xml(response, portal_id, depth)
+            return
+        listing = type(self).parse_listing(response.selector, response.url)
+        for url in listing.articles:
+            yield self.article_request(url, portal_id)
+        if depth < self.max_listing_pages:
+            for url in listing.next_pages:
+                yield self.listing_request(url, portal_id, depth + 1)
+
+    def _parse_xml(self, response: Response, portal_id: str, depth: int) -> Iterable[Any]:
+        if b"<rss" in response.body[:500] or b"<feed" in response.body[:500]:
+            sel = Selector(text=response.text, type="xml")
+            sel.remove_namespaces()
+            links = sel.xpath("//item/link/text() | //entry/link/@href").getall()
+            yield from (self.article_request(u.strip(), portal_id) for u in links if self._wanted(u.strip()))
+            return
+        sitemap = Sitemap(response.body)
+        for entry in sitemap:
+            loc = entry.get("loc", "").strip()
+            if sitemap.type == "sitemapindex":
+                yield self.listing_request(loc, portal_id, depth)
+            elif self._wanted(loc):
+                yield self.article_request(loc, portal_id)
+
+    def _wanted(self, url: str) -> bool:
+        check = type(self).is_article_url
+        return bool(url) and (check is None or check(url))
+
+    def parse_article_page(self, response: Response, portal_id: str) -> Iterable[Any]:
+        stats = self.crawler.stats
+        stats.inc_value(f"danvan/{portal_id}/article_pages")
+        try:
+            article = type(self).parse_article(response.selector, response.url)
+        except Exception as exc:  # one broken page must not stop the portal
+            stats.inc_value(f"danvan/{portal_id}/extract_errors")
+            self.logger.error("portal %s: cannot extract %s: %s", portal_id, response.url, exc)
+            return
+        missing = article.missing_fields()
+        if missing:
+            article = self.fallback(response, article, portal_id, missing)
+        article.portal = portal_id
+        article.fetched_at = clock.now_iso()
+        yield article
+
+    def fallback(self, response: Response, article: Article, portal_id: str, missing: list[str]) -> Article:
+        """Fill fields the platform extractor missed from the generic extractor."""
+        from crawler.extract.generic import extract_generic
+
+        self.crawler.stats.inc_value(f"danvan/{portal_id}/generic_fallbacks")
+        self.logger.warning("portal %s: %s lacks %s; generic extractor used", portal_id, response.url, ", ".join(missing))
+        generic = extract_generic(response.text, response.url)
+        for name in missing:
+            setattr(article, name, getattr(generic, name))
+        if "published_at" in missing:
+            article.published_raw, article.time_known = generic.published_raw, generic.time_known
+        return article

@@ -1,0 +1,12 @@
+import os
+
+import pytest
+
+# A frozen clock for every test (crawler.clock reads it, subprocesses inherit it).
+FROZEN_TIME = "2026-11-23T08:00:00+00:00"
+os.environ.setdefault("DANVAN_FROZEN_TIME", FROZEN_TIME)
+
+
+@pytest.fixture
+def frozen_time() -> str:
+    return os.environ["DANVAN_FROZEN_TIME"]

@@ -1,0 +1,29 @@
+"""Test helpers: a saved page as a Scrapy response."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scrapy.http import HtmlResponse, Request
+
+from crawler.mirror import SITES
+from crawler.mirror.server import resolve
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def file_response(path: str | Path, url: str) -> HtmlResponse:
+    """A Scrapy response for a saved page, as if fetched from `url`."""
+    body = Path(path).read_bytes()
+    return HtmlResponse(url=url, body=body, encoding="utf-8", request=Request(url=url))
+
+
+def mirror_response(url: str) -> HtmlResponse:
+    """The offline mirror's page for a live URL, as a Scrapy response (no server needed)."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    path = resolve(SITES, f"/{parts.hostname}{parts.path or '/'}" + (f"?{parts.query}" if parts.query else ""))
+    if path is None:
+        raise FileNotFoundError(f"the mirror has no page for {url}")
+    return file_response(path, url)
