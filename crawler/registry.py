@@ -9,13 +9,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from crawler.errors import DanvanError
+
 DEFAULT_PATH = Path(__file__).with_name("portals.toml")
 PLATFORMS = ("hanoi_liferay", "haiphong", "kinhtedothi", "hanoi_current", "generic")
 LEVELS = ("thành phố", "tỉnh", "quận", "huyện", "thị xã", "phường", "xã", "thị trấn")
 STATUSES = ("active", "closed", "unidentified")
 
 
-class RegistryError(Exception):
+class RegistryError(DanvanError):
     """A registry file that cannot be used; the message is one line naming the problem."""
 
 

@@ -41,7 +41,7 @@ EXTENSIONS = {
 DANVAN_DB = os.environ.get("DANVAN_DB", "archive.db")
 DANVAN_REGISTRY = os.environ.get("DANVAN_REGISTRY") or None
 DANVAN_MAX_LISTING_PAGES = 50
-DANVAN_MIRROR_URL = None  # set by `danvan crawl --offline`: fetch every page from the mirror
+DANVAN_MIRROR_URL = os.environ.get("DANVAN_MIRROR_URL") or None  # fetch every page from this mirror
 DANVAN_PROGRESS = False  # a live line of pages/articles/errors per portal on a terminal
 
 # Profiles layered over the defaults above by the runner (`crawler.runner`).
@@ -61,3 +61,8 @@ PROFILES: dict[str, dict[str, object]] = {
         "RETRY_TIMES": 1,
     },
 }
+
+# `scrapy crawl` users pick a profile by environment (DANVAN_PROFILE, or implied by a
+# mirror URL); `danvan crawl` layers it through crawler.runner.project_settings.
+PROFILE = os.environ.get("DANVAN_PROFILE") or ("offline" if DANVAN_MIRROR_URL else "live")
+globals().update(PROFILES[PROFILE])

@@ -15,6 +15,7 @@ import scrapy
 from parsel import Selector
 from scrapy.http import Response
 from scrapy.utils.sitemap import Sitemap
+from twisted.python.failure import Failure
 
 from crawler import clock, registry
 from crawler.items import Article
@@ -73,15 +74,24 @@ class PortalSpider(scrapy.Spider):
 
     def listing_request(self, url: str, portal_id: str, depth: int) -> scrapy.Request:
         return scrapy.Request(
-            url, callback=self.parse_listing_page, cb_kwargs={"portal_id": portal_id, "depth": depth},
+            url, callback=self.parse_listing_page, errback=self.on_error,
+            cb_kwargs={"portal_id": portal_id, "depth": depth},
             meta={"danvan_portal": portal_id, "danvan_kind": "listing"},
         )
 
     def article_request(self, url: str, portal_id: str) -> scrapy.Request:
         return scrapy.Request(
-            url, callback=self.parse_article_page, cb_kwargs={"portal_id": portal_id},
+            url, callback=self.parse_article_page, errback=self.on_error,
+            cb_kwargs={"portal_id": portal_id},
             meta={"danvan_portal": portal_id, "danvan_kind": "article"},
         )
+
+    def on_error(self, failure: Failure) -> None:
+        """A page that could not be fetched (after retries) or answered with an error status."""
+        request = failure.request  # type: ignore[attr-defined]
+        portal_id = request.meta.get("danvan_portal", "")
+        self.crawler.stats.inc_value(f"danvan/{portal_id}/errors")
+        self.logger.warning("portal %s: %s failed: %s", portal_id, request.url, failure.getErrorMessage())
 
     def parse_listing_page(self, response: Response, portal_id: str, depth: int) -> Iterable[Any]:
         self.crawler.stats.inc_value(f"danvan/{portal_id}/listing_pages")
@@ -136,7 +146,9 @@ class PortalSpider(scrapy.Spider):
         from crawler.extract.generic import extract_generic
 
         self.crawler.stats.inc_value(f"danvan/{portal_id}/generic_fallbacks")
-        self.logger.warning("portal %s: %s lacks %s; generic extractor used", portal_id, response.url, ", ".join(missing))
+        self.logger.warning(
+            "portal %s: %s lacks %s; generic extractor used", portal_id, response.url, ", ".join(missing)
+        )
         generic = extract_generic(response.text, response.url)
         for name in missing:
             setattr(article, name, getattr(generic, name))

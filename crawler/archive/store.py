@@ -13,6 +13,7 @@ import sqlite_utils
 
 from crawler import clock
 from crawler.archive.schema import APPLICATION_ID, LATEST, MIGRATIONS
+from crawler.errors import DanvanError
 from crawler.items import Article
 from crawler.registry import Portal, Registry
 from crawler.text import fold
@@ -20,7 +21,7 @@ from crawler.text import fold
 Outcome = Literal["new", "updated", "unchanged"]
 
 
-class ArchiveError(Exception):
+class ArchiveError(DanvanError):
     """An archive that cannot be opened or written; the message is one line."""
 
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
 from parsel import Selector, SelectorList
 
 from crawler.items import Image
@@ -23,7 +23,8 @@ _BLOCKS = (
     "blockquote", "pre", "table", "tr", "figure", "figcaption", "header", "footer", "aside", "center",
 )
 _CREDIT = re.compile(r"^\(?\s*(?:theo|nguồn)\s*[:\-]?\s*(.+?)\s*\)?\.?$", re.I)
-_COUNT = re.compile(r"(?:view count|lượt xem|lượt đọc|số lượt xem)\s*:?\s*([\d.,]+)|([\d.,]+)\s*lượt xem", re.I)
+_COUNT = re.compile(r"(?:view count|lượt xem|lượt đọc|số lượt xem)\s*:?\s*([\d.,]+)", re.I)
+_COUNT_AFTER = re.compile(r"([\d.,]+)\s*lượt xem", re.I)
 
 
 def text_of(node: Selector | SelectorList | None) -> str:
@@ -69,10 +70,12 @@ def source_credit(line: str) -> str:
 
 def view_count(text: str) -> int | None:
     """The view count in 'View count: 2192' or '6.889 lượt xem'."""
-    match = _COUNT.search(normalize_inline(text))
+    line = normalize_inline(text)
+    # The labelled form first: in "16:05 Lượt xem: 1.113" the "05" is not the count.
+    match = _COUNT.search(line) or _COUNT_AFTER.search(line)
     if not match:
         return None
-    digits = re.sub(r"[.,\s]", "", match.group(1) or match.group(2))
+    digits = re.sub(r"[.,\s]", "", match.group(1))
     return int(digits) if digits.isdigit() else None
 
 
@@ -99,6 +102,10 @@ def body_and_images(
         for tag in soup.select(query):
             tag.decompose()
     images = _take_images(soup, base_url, tuple(caption_css))
+    # Line breaks in the HTML source are spaces: only <br> and blocks break paragraphs.
+    for string in soup.find_all(string=True):
+        if type(string) is NavigableString and "\n" in string and string.find_parent("pre") is None:
+            string.replace_with(re.sub(r"[ \t\r\n\f]+", " ", str(string)))
     for br in soup.find_all("br"):
         br.replace_with("\n")
     for tag in soup.find_all(_BLOCKS):

@@ -47,7 +47,15 @@ def resolve(root: Path, raw_path: str) -> Path | None:
     if parts.query:
         options.append(candidate.with_name(candidate.name + "@" + unquote(parts.query)))
     options += [candidate, candidate / "index.html", candidate.with_name(candidate.name + ".html")]
-    return next((p for p in options if p.is_file()), None)
+    return next((p for p in options if _is_file(p)), None)
+
+
+def _is_file(path: Path) -> bool:
+    """Like Path.is_file, but a name the file system cannot hold (too long) is no file."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def content_type(path: Path, head: bytes) -> str:
@@ -62,10 +70,10 @@ class MirrorHandler(BaseHTTPRequestHandler):
     server_version = "danvan-mirror/1"
     root: Path = SITES
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+    def do_GET(self) -> None:
         self._answer(send_body=True)
 
-    def do_HEAD(self) -> None:  # noqa: N802
+    def do_HEAD(self) -> None:
         self._answer(send_body=False)
 
     def _answer(self, send_body: bool) -> None:

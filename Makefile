@@ -1,0 +1,36 @@
+# danvan: `make demo` crawls the offline mirror into archive.db and serves it;
+# `make test` runs the whole test suite (what CI runs).
+VENV ?= .venv
+PYTHON ?= python3
+BIN = $(VENV)/bin
+DB ?= archive.db
+PORT ?= 8001
+
+.PHONY: install demo demo-live test lint bench mirror clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+demo: install
+	$(BIN)/danvan demo --db $(DB) --port $(PORT)
+
+demo-live: install
+	$(BIN)/danvan demo --live --db $(DB) --port $(PORT)
+
+test: install
+	$(BIN)/ruff check .
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+
+mirror: install
+	$(BIN)/python -m crawler.mirror.build
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache test-output

@@ -1,0 +1,210 @@
+"""The `danvan` command: wires the registry, crawler, archive and Datasette together."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from crawler import registry as registry_module
+from crawler.errors import DanvanError
+
+DEFAULT_DB = "archive.db"
+_EXPECTED = (DanvanError, FileNotFoundError, IsADirectoryError, PermissionError)
+
+
+def one_line_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Expected failures end the command with one line on stderr and exit status 2."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except _EXPECTED as exc:
+            message = str(exc) if not isinstance(exc, OSError) else f"{exc.filename}: {exc.strerror}"
+            click.echo(f"danvan: error: {message}", err=True)
+            sys.exit(2)
+
+    return wrapper
+
+
+db_option = click.option("--db", default=DEFAULT_DB, show_default=True,
+                         help="The archive (SQLite) file.")
+registry_option = click.option("--registry", "registry_path", type=click.Path(dir_okay=False),
+                               help="Portal registry file (default: the shipped crawler/portals.toml).")
+
+
+@click.group()
+@click.version_option(package_name="danvan")
+def main() -> None:
+    """danvan: an archive of dân vận articles from Vietnamese portals.
+
+    Example: danvan crawl --offline && danvan serve
+    """
+
+
+@main.command()
+@db_option
+@registry_option
+@click.option("--offline", is_flag=True, help="Crawl the bundled offline mirror over local HTTP, not the live portals.")
+@click.option("--portal", "portals", multiple=True, metavar="ID", help="Crawl only this portal (repeatable).")
+@click.option("--max-pages", type=click.IntRange(1), help="At most this many listing pages per start URL.")
+@click.option("--verbose", "-v", is_flag=True, help="Show Scrapy's log (INFO).")
+@click.option("--quiet", "-q", is_flag=True,
+              help="No progress and no report (for cron); failures still set the exit status.")
+@one_line_errors
+def crawl(db: str, registry_path: str | None, offline: bool, portals: tuple[str, ...],
+          max_pages: int | None, verbose: bool, quiet: bool) -> None:
+    """Crawl the portals into the archive.
+
+    Example: danvan crawl --offline --portal ngoquyen --db archive.db
+
+    Exit status 1 when a portal failed entirely, 2 on bad input.
+    """
+    from crawler.runner import crawl as run_crawl
+
+    interactive = sys.stderr.isatty() and not quiet
+    crawl_plan, runs = run_crawl(
+        db, portal_ids=list(portals) or None, offline=offline, registry_path=registry_path,
+        progress=interactive, log_level="INFO" if verbose else "ERROR", max_listing_pages=max_pages,
+    )
+    if not quiet:
+        for pid, why in crawl_plan.skipped.items():
+            click.echo(f"skipped {pid}: {why}", err=True)
+        if runs and (sys.stdout.isatty() or verbose or not quiet):
+            click.echo(report_table(runs))
+    failed = [r.portal for r in runs if r.status == "failed"]
+    if failed:
+        click.echo(f"danvan: failed portals: {', '.join(failed)}", err=True)
+        sys.exit(1)
+
+
+def report_table(runs: list[Any]) -> str:
+    """A fixed-width table of a crawl's per-portal results."""
+    header = ("portal", "status", "listings", "articles", "new", "updated", "unchanged", "rejected", "errors")
+    rows = [header] + [
+        (r.portal, r.status, r.listing_pages, r.article_pages, r.articles_new, r.articles_updated,
+         r.articles_unchanged, r.articles_rejected, r.errors) for r in runs
+    ]
+    widths = [max(len(str(row[i])) for row in rows) for i in range(len(header))]
+    def cell(i: int, value: object) -> str:
+        return str(value).ljust(widths[i]) if i < 2 else str(value).rjust(widths[i])
+
+    lines = ["  ".join(cell(i, v) for i, v in enumerate(row)) for row in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+@main.command()
+@click.option("--port", default=8800, show_default=True, type=click.IntRange(0, 65535), help="Port on 127.0.0.1.")
+def mirror(port: int) -> None:
+    """Serve the offline portal mirror on 127.0.0.1 until interrupted.
+
+    Example: danvan mirror --port 8800, then open http://127.0.0.1:8800/kinhtedothi.vn/sitemap.xml
+    """
+    from crawler.mirror.server import main as serve_mirror
+
+    serve_mirror(["--port", str(port)])
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--url", required=True, help="The page's URL (chooses the platform extractor).")
+@registry_option
+@one_line_errors
+def extract(file: str, url: str, registry_path: str | None) -> None:
+    """Print the article extracted from a saved HTML page, as JSON.
+
+    Example: danvan extract page.html --url https://kinhtedothi.vn/some-article.html
+    """
+    from crawler.extract.dispatch import extract_page
+
+    html = Path(file).read_bytes().decode("utf-8", errors="replace")
+    article = extract_page(html, url, registry_module.load(registry_path))
+    click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+
+
+@main.command()
+@click.argument("query")
+@db_option
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a list.")
+@one_line_errors
+def search(query: str, db: str, limit: int, as_json: bool) -> None:
+    """Full-text search of the archive; accents and đ are optional.
+
+    Example: danvan search "dan van kheo" --db archive.db
+    """
+    from crawler.search import search as run_search
+
+    rows = run_search(db, query, limit=limit)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for row in rows:
+        click.echo(f"{(row.get('published_at') or '')[:10]}  {row.get('unit') or ''}  {row['title']}\n    {row['url']}")
+    if not rows:
+        click.echo("no articles found", err=True)
+
+
+@main.command()
+@db_option
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@one_line_errors
+def serve(db: str, port: int, host: str) -> None:
+    """Publish the archive with Datasette.
+
+    Example: danvan serve --db archive.db --port 8001
+    """
+    from crawler.publish import serve as run_serve
+
+    run_serve(db, port=port, host=host)
+
+
+@main.command()
+@db_option
+@click.option("--live", is_flag=True, help="Crawl the live portals instead of the offline mirror.")
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535))
+@click.pass_context
+def demo(ctx: click.Context, db: str, live: bool, port: int) -> None:
+    """Crawl (the offline mirror unless --live) into the archive, then serve it.
+
+    Example: danvan demo --db archive.db
+    """
+    try:
+        ctx.invoke(crawl, db=db, registry_path=None, offline=not live, portals=(), max_pages=None,
+                   verbose=False, quiet=False)
+    except SystemExit as exc:
+        if exc.code == 2:
+            raise
+    ctx.invoke(serve, db=db, port=port, host="127.0.0.1")
+
+
+@main.command()
+@registry_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@one_line_errors
+def portals(registry_path: str | None, as_json: bool) -> None:
+    """List the registry's portals (and check the registry file).
+
+    Example: danvan portals --registry crawler/portals.toml
+    """
+    reg = registry_module.load(registry_path)
+    if as_json:
+        click.echo(json.dumps([
+            {"id": p.id, "name": p.name, "platform": p.platform, "status": p.status,
+             "base_url": p.base_url, "unit": p.units[-1].name} for p in reg.portals
+        ], ensure_ascii=False, indent=2))
+        return
+    for p in reg.portals:
+        click.echo(f"{p.id:16} {p.platform:14} {p.status:12} {p.units[-1].name:22} {p.base_url}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,86 @@
+"""Item pipelines: validate an extracted article, then store it in the archive."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+
+from crawler.archive import Archive
+from crawler.items import Article
+
+
+class ValidatePipeline:
+    """Drop articles without a title or body: nothing half-extracted enters the archive."""
+
+    def __init__(self, crawler: Crawler):
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ValidatePipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Any) -> Any:
+        if not isinstance(item, Article):
+            return item
+        missing = [name for name in ("title", "body") if not getattr(item, name)]
+        if missing:
+            self.stats.inc_value(f"danvan/{item.portal}/articles_rejected")
+            raise DropItem(f"{item.url}: no {' or '.join(missing)} extracted")
+        return item
+
+
+class ArchivePipeline:
+    """Upsert articles into the archive and keep one crawl_runs row per portal."""
+
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.path = crawler.settings.get("DANVAN_DB")
+        self.mode = "offline" if crawler.settings.get("DANVAN_MIRROR_URL") else "live"
+        self.archive: Archive | None = None
+        self.runs: dict[str, int] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
+        return cls(crawler)
+
+    def open_spider(self) -> None:
+        spider = self.crawler.spider
+        self.archive = Archive.open(self.path)
+        self.archive.sync_portals(spider.registry)
+        self.runs = {pid: self.archive.start_run(pid, self.mode) for pid in spider.portals}
+
+    def process_item(self, item: Any) -> Any:
+        if not isinstance(item, Article) or self.archive is None:
+            return item
+        portal = self.crawler.spider.portals[item.portal]
+        outcome = self.archive.upsert_article(item, portal)
+        self.stats.inc_value(f"danvan/{item.portal}/articles_{outcome}")
+        return item
+
+    def close_spider(self) -> None:
+        if self.archive is None:
+            return
+        reason = self.stats.get_value("finish_reason") or "finished"
+        for portal_id, run_id in self.runs.items():
+            counts = portal_counts(self.stats.get_stats(), portal_id)
+            self.archive.finish_run(run_id, run_status(counts, reason), counts, reason)
+        self.archive.close()
+
+
+def portal_counts(stats: dict[str, Any], portal_id: str) -> dict[str, int]:
+    """The danvan/<portal>/<name> counters of a crawl's stats, by name."""
+    prefix = f"danvan/{portal_id}/"
+    return {k[len(prefix):]: int(v) for k, v in stats.items() if k.startswith(prefix)}
+
+
+def run_status(counts: dict[str, int], finish_reason: str) -> str:
+    """ok, partial (some errors), failed (nothing usable came back) or interrupted."""
+    if finish_reason not in ("finished", "closespider_itemcount", "closespider_pagecount"):
+        return "interrupted"
+    stored = sum(counts.get(f"articles_{o}", 0) for o in ("new", "updated", "unchanged"))
+    if not stored and (counts.get("errors", 0) or not counts.get("responses", 0)):
+        return "failed"
+    return "partial" if counts.get("errors", 0) else "ok"

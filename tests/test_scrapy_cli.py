@@ -1,0 +1,36 @@
+"""Scrapy's own commands work on the project as Scrapy users expect."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from crawler import registry
+from crawler.mirror.server import serving_in_subprocess
+from tests.helpers import ROOT
+
+SCRAPY = [sys.executable, "-m", "scrapy"]
+
+
+def test_scrapy_list_names_one_spider_per_platform() -> None:
+    result = subprocess.run([*SCRAPY, "list"], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert sorted(result.stdout.split()) == sorted(registry.PLATFORMS)
+
+
+def test_scrapy_crawl_one_portal_from_the_mirror(tmp_path: Path) -> None:
+    db = tmp_path / "archive.db"
+    with serving_in_subprocess() as mirror:
+        result = subprocess.run(
+            [*SCRAPY, "crawl", "hanoi_liferay", "-a", "portal=sotttt", "-s", f"DANVAN_DB={db}",
+             "-s", "DANVAN_MAX_LISTING_PAGES=1", "-s", "LOG_LEVEL=WARNING"],
+            capture_output=True, text=True, cwd=ROOT, timeout=300,
+            env={**os.environ, "DANVAN_MIRROR_URL": mirror},
+        )
+    assert result.returncode == 0, result.stderr[-2000:]
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT portal, count(*) FROM articles GROUP BY portal").fetchall()
+    assert rows == [("sotttt", 10)]
