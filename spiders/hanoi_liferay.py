@@ -25,7 +25,16 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from parsel import Selector
 
 from crawler.dates import parse_date_line
-from crawler.extract.clean import body_and_images, first_text, join_body, once, source_credit, text_of, view_count
+from crawler.extract.clean import (
+    body_and_images,
+    date_fields,
+    first_text,
+    join_body,
+    once,
+    source_credit,
+    text_of,
+    view_count,
+)
 from crawler.items import Article
 from crawler.text import fold, has_vietnamese_marks, normalize, normalize_inline
 from spiders.base import Listing, PortalSpider
@@ -127,9 +136,7 @@ def parse_article(sel: Selector, url: str) -> Article:
         author=author,
         source_credit=credit,
         category=_category(sel, title),
-        published_at=published.value if published else "",
-        published_raw=raw_date if published else "",
-        time_known=published.time_known if published else False,
+        **date_fields(published, raw_date),
         body=join_body(paragraphs),
         images=images,
         view_count=view_count(raw_date) if raw_date else None,

@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from parsel import Selector
 
 from crawler.dates import parse_date_line
-from crawler.extract.clean import body_and_images, first_text, join_body, text_of
+from crawler.extract.clean import body_and_images, date_fields, first_text, join_body, text_of
 from crawler.items import Article
 from spiders.base import Listing, PortalSpider
 
@@ -117,9 +117,7 @@ def parse_article(sel: Selector, url: str) -> Article:
         sapo=sapo,
         author=first_text(sel, *_AUTHOR),
         category=crumbs[-1] if crumbs else "",
-        published_at=published.value if published else "",
-        published_raw=raw_date if published else "",
-        time_known=published.time_known if published else False,
+        **date_fields(published, raw_date),
         body=join_body(paragraphs),
         images=images,
         extractor=PLATFORM,

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from parsel import Selector, SelectorList
 
+from crawler.dates import PublishedDate
 from crawler.items import Image
 from crawler.text import fold, normalize, normalize_inline
 
@@ -169,6 +171,13 @@ def _take_images(soup: BeautifulSoup, base_url: str, caption_css: tuple[str, ...
         add(img, img.get("alt", "") if img.get("alt") and len(str(img.get("alt"))) > 20 else "")
         img.decompose()
     return images
+
+
+def date_fields(published: PublishedDate | None, raw: str) -> dict[str, Any]:
+    """Article keyword arguments for a date line: parsed value, the raw line, time known."""
+    if published is None:
+        return {"published_at": "", "published_raw": "", "time_known": False}
+    return {"published_at": published.value, "published_raw": raw, "time_known": published.time_known}
 
 
 def join_body(paragraphs: Iterable[str]) -> str:

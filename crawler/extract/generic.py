@@ -26,14 +26,14 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement, document_fromstring, fragment_fromstring
 from parsel import Selector
 
 from crawler.dates import PublishedDate, parse_date_line
-from crawler.extract.clean import ALWAYS_DROP, body_and_images, once, source_credit, view_count
+from crawler.extract.clean import ALWAYS_DROP, body_and_images, join_body, once, source_credit, view_count
 from crawler.items import Article, Image
 from crawler.text import fold, normalize_inline
 
@@ -99,8 +99,10 @@ _DATE_BITS = re.compile(
     r"(?:\s*(?:[ap]\.?m\.?|sa|ch)\b)?|gmt\s*[+-]?\s*\d*|utc\s*[+-]?\s*\d*",
     re.I,
 )
-_WEEKDAYS = ("thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat")
-_JUNK_IMAGE = re.compile(r"spacer|blank|pixel|icon|logo|button|btn|loading|arrow|bullet|/flags?/", re.I)
+# Decoration, by a word of the image's path ("spacer.png", "/icons/", "btn-print.gif").
+_JUNK_IMAGE = re.compile(
+    r"(?<![a-z0-9])(?:spacer|blank|pixel|icons?|logo|button|btn|loading|arrow|bullet|flags?)(?![a-z])"
+)
 _MIN_PARAGRAPH = 25
 # Tags never read on the page (ASP.NET portals wrap the whole page in a <form>, so not forms).
 _SKIP_TAGS = frozenset(ALWAYS_DROP) - {"form"}
@@ -153,9 +155,9 @@ def extract_generic(html: str, url: str) -> Article:
     paragraphs = _clean_paragraphs(paragraphs, skip_texts, images)
     if sapo and paragraphs and fold(_AGENCY.sub("", paragraphs[0])) == fold(sapo):
         paragraphs = paragraphs[1:]  # the lead printed again as the first paragraph
-    paragraphs, article.source_credit, author = _tail(paragraphs, signatures)
+    paragraphs, article.source_credit, author = _tail(paragraphs, signatures, bool(images))
     article.author = author or _author(page, title_el, blocks)
-    article.body = "\n\n".join(paragraphs)
+    article.body = join_body(paragraphs)
     article.images = images
     if not article.title:
         article.title = _trafilatura_title(html, url)
@@ -508,7 +510,9 @@ def _date(
         block = _article_block(title_el, blocks[0] if blocks else None)
         before = [e for e in block.iter() if isinstance(e.tag, str) and order.get(e, 1 << 30) < start
                   and not page.in_zone(e) and e.tag not in _SKIP_TAGS]
-        found = _date_candidates(page, before)
+        # Above the title a bare "Thứ Hai, 23/11/2026" is more likely a "today" line than
+        # the article's date: take only lines with a time, or marked as a date.
+        found = [d for d in _date_candidates(page, before) if d.parsed.time_known or d.hinted]
         if found:
             return found[-1]
     return None
@@ -788,7 +792,7 @@ def _image_url(img: HtmlElement, base_url: str) -> str:
 
 
 def _junk_image(img: HtmlElement, url: str) -> bool:
-    if not url or _JUNK_IMAGE.search(url.rsplit("?", 1)[0]):
+    if not url or _JUNK_IMAGE.search(unquote(urlsplit(url).path).lower()):
         return True
     for attr in ("width", "height"):
         value = re.match(r"\d+", img.get(attr, ""))
@@ -816,9 +820,8 @@ def _is_caption_styled(el: HtmlElement) -> bool:
     italic = "font-style:italic" in style or (
         text and normalize_inline("".join(_text(i) for i in el.iter("em", "i"))) == text
     )
-    bold = text and normalize_inline("".join(_text(b) for b in el.iter("strong", "b"))) == text
     centred = "text-align:center" in style or el.get("align", "").lower() == "center" or "center" in _names(el)
-    return bool(italic or (centred and not bold))
+    return bool(italic or centred)
 
 
 def _next_block(el: HtmlElement) -> HtmlElement | None:
@@ -889,12 +892,23 @@ def _caption_of(img: HtmlElement, tree: HtmlElement) -> tuple[str, list[HtmlElem
                 caption = _text(following)
                 if caption and len(caption) <= 300 and _is_caption_styled(following):
                     remove = [block, following]
-                    twin = _next_block(following)
-                    if twin is not None and _text(twin) == caption:  # printed twice
-                        remove.append(twin)
-                    elif twin is not None and _is_photo_credit(_text(twin)) and _is_caption_styled(twin):
-                        caption = f"{caption} {_text(twin)}"  # "Ảnh: Thu Lan" on its own line
-                        remove.append(twin)
+                    last = following
+                    for _ in range(3):
+                        twin = _next_block(last)
+                        if twin is None or next(twin.iter("img"), None) is not None:
+                            break
+                        more = _text(twin)
+                        if more == caption:  # printed twice
+                            remove.append(twin)
+                            break
+                        # "Ảnh: Thu Lan", or the caption going on in the next line ("chúc mừng ...")
+                        if _is_caption_styled(twin) and (_is_photo_credit(more) or (
+                                len(more) <= 150 and more[:1].islower())):
+                            caption = f"{caption} {more}"
+                            remove.append(twin)
+                            last = twin
+                            continue
+                        break
                     return caption, remove
             return "", [block]
     return "", []
@@ -942,11 +956,11 @@ def _clean_paragraphs(paragraphs: list[str], skip_texts: set[str], images: list[
     return kept
 
 
-def _tail(paragraphs: list[str], signatures: set[str]) -> tuple[list[str], str, str]:
+def _tail(paragraphs: list[str], signatures: set[str], has_images: bool) -> tuple[list[str], str, str]:
     """Take a 'Theo ...' credit and a trailing signature off the end of the body."""
     credit = author = ""
     paragraphs = list(paragraphs)
-    for _ in range(3):
+    for _ in range(4):
         if not paragraphs:
             break
         last = paragraphs[-1]
@@ -954,6 +968,9 @@ def _tail(paragraphs: list[str], signatures: set[str]) -> tuple[list[str], str, 
         if found and not credit:
             credit = found
             paragraphs.pop()
+            continue
+        if has_images and len(last) <= 80 and last.endswith(":") and len(paragraphs) > 1:
+            paragraphs.pop()  # "Một số hình ảnh:" over a gallery, now in `images`
             continue
         if last in signatures and not re.search(r"\d|[:;,]$", last) and len(paragraphs) > 1:
             if not _NOT_AUTHOR.match(fold(last)):
