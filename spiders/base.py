@@ -99,7 +99,7 @@ class PortalSpider(scrapy.Spider):
         if head.startswith(b"<?xml") or b"<urlset" in head or b"<sitemapindex" in head or b"<rss" in head:
             yield from self._parse_xml(response, portal_id, depth)
             return
-        listing = type(self).parse_listing(response.selector, response.url)
+        listing = self.select(type(self).parse_listing(response.selector, response.url), portal_id, response.url)
         for url in listing.articles:
             yield self.article_request(url, portal_id)
         if depth < self.max_listing_pages:
@@ -111,27 +111,37 @@ class PortalSpider(scrapy.Spider):
             sel = Selector(text=response.text, type="xml")
             sel.remove_namespaces()
             links = sel.xpath("//item/link/text() | //entry/link/@href").getall()
-            yield from (self.article_request(u.strip(), portal_id) for u in links if self._wanted(u.strip()))
+            yield from (self.article_request(u.strip(), portal_id) for u in links if self.wanted(u.strip(), portal_id))
             return
         sitemap = Sitemap(response.body)
         for entry in sitemap:
             loc = entry.get("loc", "").strip()
             if sitemap.type == "sitemapindex":
                 yield self.listing_request(loc, portal_id, depth)
-            elif self._wanted(loc):
+            elif self.wanted(loc, portal_id):
                 yield self.article_request(loc, portal_id)
 
-    def _wanted(self, url: str) -> bool:
+    def select(self, listing: Listing, portal_id: str, page_url: str) -> Listing:
+        """Which of a listing page's links to follow: all of them, unless a platform says otherwise."""
+        return listing
+
+    def wanted(self, url: str, portal_id: str) -> bool:
+        """Whether a URL from a sitemap or feed is an article worth fetching."""
         check = type(self).is_article_url
         return bool(url) and (check is None or check(url))
+
+    def extract_article(self, response: Response) -> Article:
+        """The platform's pure extractor over the page."""
+        return type(self).parse_article(response.selector, response.url)
 
     def parse_article_page(self, response: Response, portal_id: str) -> Iterable[Any]:
         stats = self.crawler.stats
         stats.inc_value(f"danvan/{portal_id}/article_pages")
         try:
-            article = type(self).parse_article(response.selector, response.url)
+            article = self.extract_article(response)
         except Exception as exc:  # one broken page must not stop the portal
             stats.inc_value(f"danvan/{portal_id}/extract_errors")
+            stats.inc_value(f"danvan/{portal_id}/errors")
             self.logger.error("portal %s: cannot extract %s: %s", portal_id, response.url, exc)
             return
         missing = article.missing_fields()

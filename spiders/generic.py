@@ -8,15 +8,11 @@ articles are read by `crawler.extract.generic.extract_generic`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from parsel import Selector
 from scrapy.http import Response
-from scrapy.utils.sitemap import Sitemap
 
-from crawler import clock
 from crawler.extract.generic import extract_generic
 from crawler.items import Article
 from spiders.base import Listing, PortalSpider
@@ -51,52 +47,25 @@ class GenericSpider(PortalSpider):
     parse_listing = staticmethod(parse_listing)
     parse_article = staticmethod(parse_article)
 
-    def parse_listing_page(self, response: Response, portal_id: str, depth: int) -> Iterable[Any]:
+    def select(self, listing: Listing, portal_id: str, page_url: str) -> Listing:
         """Articles and further listing pages by the portal's own patterns."""
-        self.crawler.stats.inc_value(f"danvan/{portal_id}/listing_pages")
         portal = self.portals[portal_id]
-        head = response.body[:500].lstrip()
-        if head.startswith(b"<?xml") or b"<urlset" in head or b"<sitemapindex" in head or b"<rss" in head:
-            yield from self._feed_or_sitemap(response, portal_id, depth)
-            return
-        listing = parse_listing(response.selector, response.url)
-        for url in listing.articles:
-            if re.search(portal.article_pattern, url):
-                yield self.article_request(url, portal_id)
-        if depth < self.max_listing_pages and portal.listing_pattern:
-            for url in listing.next_pages:
-                if url != response.url and re.search(portal.listing_pattern, url):
-                    yield self.listing_request(url, portal_id, depth + 1)
+        return Listing(
+            articles=[u for u in listing.articles if re.search(portal.article_pattern, u)],
+            next_pages=[
+                u for u in listing.next_pages
+                if portal.listing_pattern and u != page_url and re.search(portal.listing_pattern, u)
+            ],
+        )
 
-    def _feed_or_sitemap(self, response: Response, portal_id: str, depth: int) -> Iterable[Any]:
-        pattern = self.portals[portal_id].article_pattern
-        if b"<rss" in response.body[:500] or b"<feed" in response.body[:500]:
-            sel = Selector(text=response.text, type="xml")
-            sel.remove_namespaces()
-            for link in sel.xpath("//item/link/text() | //entry/link/@href").getall():
-                if re.search(pattern, link.strip()):
-                    yield self.article_request(link.strip(), portal_id)
-            return
-        sitemap = Sitemap(response.body)
-        for entry in sitemap:
-            loc = entry.get("loc", "").strip()
-            if sitemap.type == "sitemapindex":
-                yield self.listing_request(loc, portal_id, depth)
-            elif re.search(pattern, loc):
-                yield self.article_request(loc, portal_id)
+    def wanted(self, url: str, portal_id: str) -> bool:
+        return bool(url) and bool(re.search(self.portals[portal_id].article_pattern, url))
 
-    def parse_article_page(self, response: Response, portal_id: str) -> Iterable[Any]:
-        """As the base class, but from the response's text (no re-serialised page)."""
-        self.crawler.stats.inc_value(f"danvan/{portal_id}/article_pages")
-        try:
-            article = extract_generic(response.text, response.url)
-        except Exception as exc:  # one broken page must not stop the portal
-            self.crawler.stats.inc_value(f"danvan/{portal_id}/extract_errors")
-            self.logger.error("portal %s: cannot extract %s: %s", portal_id, response.url, exc)
-            return
-        missing = article.missing_fields()
-        if missing:  # nothing to fall back on: the generic extractor is the fallback
-            self.logger.warning("portal %s: %s lacks %s", portal_id, response.url, ", ".join(missing))
-        article.portal = portal_id
-        article.fetched_at = clock.now_iso()
-        yield article
+    def extract_article(self, response: Response) -> Article:
+        """From the response's text (no re-serialised page)."""
+        return extract_generic(response.text, response.url)
+
+    def fallback(self, response: Response, article: Article, portal_id: str, missing: list[str]) -> Article:
+        # Nothing to fall back on: the generic extractor is the fallback.
+        self.logger.warning("portal %s: %s lacks %s", portal_id, response.url, ", ".join(missing))
+        return article
