@@ -86,10 +86,11 @@ def crawl(db: str, registry_path: str | None, offline: bool, portals: tuple[str,
 
 def report_table(runs: list[Any]) -> str:
     """A fixed-width table of a crawl's per-portal results."""
-    header = ("portal", "status", "listings", "articles", "new", "updated", "unchanged", "rejected", "errors")
+    header = ("portal", "status", "listings", "articles", "new", "updated", "unchanged", "skipped", "rejected",
+              "errors")
     rows = [header] + [
         (r.portal, r.status, r.listing_pages, r.article_pages, r.articles_new, r.articles_updated,
-         r.articles_unchanged, r.articles_rejected, r.errors) for r in runs
+         r.articles_unchanged, r.articles_skipped, r.articles_rejected, r.errors) for r in runs
     ]
     widths = [max(len(str(row[i])) for row in rows) for i in range(len(header))]
     def cell(i: int, value: object) -> str:
@@ -127,6 +128,53 @@ def extract(file: str, url: str, registry_path: str | None) -> None:
     html = Path(file).read_bytes().decode("utf-8", errors="replace")
     article = extract_page(html, url, registry_module.load(registry_path))
     click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--url", required=True, help="The page's URL (chooses the platform extractor and the portal).")
+@registry_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@one_line_errors
+def classify(file: str, url: str, registry_path: str | None, as_json: bool) -> None:
+    """Show how a saved page would be classified: relevance with reasons, topics, units.
+
+    Example: danvan classify page.html --url https://caugiay.hanoi.gov.vn/cong-tac-dang/-/view_content/1-x --json
+    """
+    from crawler.classify.explain import explain_page
+
+    html = Path(file).read_bytes().decode("utf-8", errors="replace")
+    report = explain_page(html, url, registry_module.load(registry_path))
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        return
+    verdict = "archived" if report["archived"] else "skipped (below the threshold)"
+    click.echo(f"{report['title']}\nrelevance {report['relevance']['score']:.1f} "
+               f"(threshold {report['relevance']['threshold']:.1f}): {verdict}")
+    for reason in report["relevance"]["reasons"]:
+        click.echo(f"  {reason}")
+    click.echo("topics: " + (", ".join(f"{t['slug']} ({t['score']:.1f})" for t in report["topics"]) or "none"))
+    unit = report["unit"]
+    click.echo(f"unit: {unit['name'] or '?'} ({unit['level'] or '?'}), {unit['province'] or '?'}"
+               f" → after 2025: {report['province_2025'] or '?'}")
+    click.echo("mentioned units: " + (", ".join(m["name"] for m in report["mentioned_units"]) or "none"))
+
+
+@main.command()
+@db_option
+@registry_option
+@click.option("--taxonomy", "taxonomy_path", type=click.Path(dir_okay=False), help="Topic and relevance rules.")
+@click.option("--prune", is_flag=True, help="Move articles now below the relevance threshold to `skipped`.")
+@one_line_errors
+def retag(db: str, registry_path: str | None, taxonomy_path: str | None, prune: bool) -> None:
+    """Re-apply relevance, topics, units and duplicate links to the whole archive (no network).
+
+    Example: danvan retag --db archive.db
+    """
+    from crawler.retag import retag as run_retag
+
+    report = run_retag(db, registry_path=registry_path, taxonomy_path=taxonomy_path, prune=prune)
+    click.echo("\n".join(report.lines()))
 
 
 @main.command()

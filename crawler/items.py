@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 
@@ -32,13 +32,17 @@ class Article:
     extractor: str = ""  # the platform, or "generic"
     portal: str = ""  # registry id, set by the spider
     fetched_at: str = ""
+    # What the classifiers said (crawler.classify.annotate.Annotation), set by a pipeline.
+    annotation: Any = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(replace(self, annotation=None))
+        del data["annotation"]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
-        values = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        values = {k: v for k, v in data.items() if k in cls.__dataclass_fields__ and k != "annotation"}
         values["images"] = [Image(**i) if isinstance(i, dict) else i for i in values.get("images", [])]
         return cls(**values)
 

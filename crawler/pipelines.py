@@ -1,4 +1,4 @@
-"""Item pipelines: validate an extracted article, then store it in the archive."""
+"""Item pipelines: validate an extracted article, classify it, then store it (or record the skip)."""
 
 from __future__ import annotations
 
@@ -31,6 +31,27 @@ class ValidatePipeline:
         return item
 
 
+class ClassifyPipeline:
+    """Annotate each article: dân vận relevance, topics, mentioned units, duplicate signature."""
+
+    def __init__(self, crawler: Crawler):
+        from crawler.classify.topics import load_taxonomy
+
+        self.crawler = crawler
+        self.taxonomy = load_taxonomy(crawler.settings.get("DANVAN_TAXONOMY"))
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ClassifyPipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Any) -> Any:
+        from crawler.classify.annotate import annotate
+
+        if isinstance(item, Article):
+            item.annotation = annotate(item, self.crawler.spider.portals[item.portal], self.taxonomy)
+        return item
+
+
 class ArchivePipeline:
     """Upsert articles into the archive and keep one crawl_runs row per portal."""
 
@@ -48,15 +69,26 @@ class ArchivePipeline:
 
     def open_spider(self) -> None:
         spider = self.crawler.spider
+        from crawler.classify.topics import load_taxonomy
+        from crawler.classify.units import unit_rows
+
         self.archive = Archive.open(self.path)
         self.archive.sync_portals(spider.registry)
+        self.archive.sync_topics(load_taxonomy(self.crawler.settings.get("DANVAN_TAXONOMY")).topics)
+        self.archive.ensure_units(unit_rows)
         self.runs = {pid: self.archive.start_run(pid, self.mode) for pid in spider.portals}
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, Article) or self.archive is None:
             return item
         portal = self.crawler.spider.portals[item.portal]
-        outcome = self.archive.upsert_article(item, portal)
+        annotation = item.annotation
+        if annotation is not None and not annotation.relevance.relevant:
+            reason = "; ".join(annotation.relevance.reasons) or "no dân vận terms"
+            self.archive.record_skipped(item, item.portal, annotation.relevance.score, reason)
+            self.stats.inc_value(f"danvan/{item.portal}/articles_skipped")
+            raise DropItem(f"{item.url}: not about dân vận (relevance {annotation.relevance.score:.1f})")
+        outcome = self.archive.upsert_article(item, portal, annotation)
         self.stats.inc_value(f"danvan/{item.portal}/articles_{outcome}")
         return item
 
@@ -64,6 +96,10 @@ class ArchivePipeline:
         if self.archive is None:
             return
         reason = self.stats.get_value("finish_reason") or "finished"
+        if self.crawler.settings.getbool("DANVAN_LINK_DUPLICATES_ON_CLOSE"):
+            from crawler.retag import link_duplicates
+
+            link_duplicates(self.archive)
         for portal_id, run_id in self.runs.items():
             counts = portal_counts(self.stats.get_stats(), portal_id)
             self.archive.finish_run(run_id, run_status(counts, reason), counts, reason)
@@ -80,7 +116,7 @@ def run_status(counts: dict[str, int], finish_reason: str) -> str:
     """ok, partial (some errors), failed (nothing usable came back) or interrupted."""
     if finish_reason not in ("finished", "closespider_itemcount", "closespider_pagecount"):
         return "interrupted"
-    stored = sum(counts.get(f"articles_{o}", 0) for o in ("new", "updated", "unchanged"))
+    stored = sum(counts.get(f"articles_{o}", 0) for o in ("new", "updated", "unchanged", "skipped"))
     if not stored and (counts.get("errors", 0) or not counts.get("responses", 0)):
         return "failed"
     return "partial" if counts.get("errors", 0) else "ok"

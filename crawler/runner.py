@@ -16,6 +16,7 @@ from crawler.archive import Archive
 from crawler.mirror import mirrored_hosts
 from crawler.mirror.server import serving_in_subprocess
 from crawler.registry import Portal, Registry
+from crawler.retag import link_duplicates
 
 
 @dataclass
@@ -30,6 +31,7 @@ class PortalRun:
     articles_updated: int
     articles_unchanged: int
     articles_rejected: int
+    articles_skipped: int
     errors: int
 
 
@@ -92,12 +94,18 @@ def crawl(
             "offline" if offline else "live",
             DANVAN_DB=str(db), DANVAN_REGISTRY=str(reg.path), DANVAN_MIRROR_URL=mirror_url,
             DANVAN_PROGRESS=progress, LOG_LEVEL=log_level, DANVAN_MAX_LISTING_PAGES=max_listing_pages,
+            DANVAN_LINK_DUPLICATES_ON_CLOSE=False,
         )
         loader = SpiderLoader.from_settings(settings)
         process = CrawlerProcess(settings)
         for portal in crawl_plan.portals:
             process.crawl(loader.load(portal.platform), portal=portal.id)
         process.start()
+    archive = Archive.open(db)
+    try:
+        link_duplicates(archive)  # once, across every portal of the run
+    finally:
+        archive.close()
     return crawl_plan, runs_since(db, first_run)
 
 
@@ -106,7 +114,7 @@ def runs_since(db: str | Path, after_id: int) -> list[PortalRun]:
     try:
         rows = archive.conn.execute(
             """SELECT portal, status, listing_pages, article_pages, articles_new, articles_updated,
-                      articles_unchanged, articles_rejected, errors
+                      articles_unchanged, articles_rejected, articles_skipped, errors
                FROM crawl_runs WHERE id > ? ORDER BY portal""",
             (after_id,),
         ).fetchall()

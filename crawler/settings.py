@@ -31,6 +31,7 @@ FEED_EXPORT_ENCODING = "utf-8"
 
 ITEM_PIPELINES = {
     "crawler.pipelines.ValidatePipeline": 100,
+    "crawler.pipelines.ClassifyPipeline": 300,
     "crawler.pipelines.ArchivePipeline": 800,
 }
 EXTENSIONS = {
@@ -42,6 +43,9 @@ DANVAN_DB = os.environ.get("DANVAN_DB", "archive.db")
 DANVAN_REGISTRY = os.environ.get("DANVAN_REGISTRY") or None
 DANVAN_MAX_LISTING_PAGES = 50
 DANVAN_MIRROR_URL = os.environ.get("DANVAN_MIRROR_URL") or None  # fetch every page from this mirror
+DANVAN_TAXONOMY = os.environ.get("DANVAN_TAXONOMY") or None  # topic and relevance rules (TOML)
+# Link syndicated copies when a crawler closes; `danvan crawl` does it once after all portals.
+DANVAN_LINK_DUPLICATES_ON_CLOSE = True
 DANVAN_PROGRESS = False  # a live line of pages/articles/errors per portal on a terminal
 
 # Profiles layered over the defaults above by the runner (`crawler.runner`).

@@ -108,7 +108,7 @@ def test_facets_count_the_articles(site, field: str) -> None:
 def test_the_metadata_facets_are_on_by_default(site) -> None:
     base_url, _ = site
     data = articles(base_url)
-    assert set(data["facet_results"]) == {"unit", "portal", "category", "year", "year_month"}
+    assert set(data["facet_results"]) == {"unit", "province", "portal", "category", "year", "year_month"}
     assert facet_counts(data, "unit") == expected_counts("unit")
 
 
@@ -185,7 +185,7 @@ def test_another_file_name_and_immutable_mode(tmp_path: Path) -> None:
     with datasette_running(path, immutable=True) as base_url:
         data = get(f"{base_url}luu-tru/articles.json?_search=dang+uy&_shape=objects")
         assert {row["id"] for row in data["rows"]} == ids_about("dang uy words", ids)
-        assert set(data["facet_results"]) == {"unit", "portal", "category", "year", "year_month"}
+        assert set(data["facet_results"]) == {"unit", "province", "portal", "category", "year", "year_month"}
         assert get(f"{base_url}-/metadata.json")["databases"]["luu-tru"]["tables"]["articles"]["fts_pk"] == "id"
     # Stopped when the block ends.
     with pytest.raises(OSError):

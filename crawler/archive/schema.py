@@ -85,4 +85,78 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
 )
 
+MIGRATIONS += (
+    Migration(
+        2,
+        "relevance and skipped pages, topics, units and mentioned units, syndicated duplicates",
+        """
+        ALTER TABLE articles ADD COLUMN relevance REAL;
+        ALTER TABLE articles ADD COLUMN relevance_reasons TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE articles ADD COLUMN topics TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE articles ADD COLUMN mentioned_units TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE articles ADD COLUMN province_code TEXT;
+        ALTER TABLE articles ADD COLUMN province_2025 TEXT;
+        ALTER TABLE articles ADD COLUMN duplicate_of INTEGER REFERENCES articles(id);
+        CREATE INDEX articles_province ON articles(province);
+        CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
+        CREATE TABLE topics (
+            slug TEXT PRIMARY KEY,
+            label TEXT NOT NULL,
+            description TEXT
+        );
+        CREATE TABLE article_topics (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            topic TEXT NOT NULL REFERENCES topics(slug),
+            score REAL NOT NULL,
+            PRIMARY KEY (article_id, topic)
+        );
+        CREATE INDEX article_topics_topic ON article_topics(topic, article_id);
+        CREATE TABLE units (
+            key TEXT PRIMARY KEY,
+            code TEXT NOT NULL,
+            name TEXT NOT NULL,
+            level TEXT NOT NULL,
+            parent_key TEXT,
+            province_code TEXT,
+            valid_from TEXT,
+            valid_to TEXT
+        );
+        CREATE INDEX units_code ON units(code);
+        CREATE TABLE article_units (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            level TEXT,
+            unit_key TEXT REFERENCES units(key),
+            PRIMARY KEY (article_id, name)
+        );
+        CREATE INDEX article_units_name ON article_units(name, article_id);
+        CREATE TABLE article_signatures (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            signature BLOB NOT NULL
+        );
+        CREATE TABLE skipped (
+            url TEXT PRIMARY KEY,
+            portal TEXT NOT NULL,
+            title TEXT,
+            published_at TEXT,
+            score REAL NOT NULL,
+            reason TEXT NOT NULL,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL
+        );
+        ALTER TABLE crawl_runs ADD COLUMN articles_skipped INTEGER NOT NULL DEFAULT 0;
+        CREATE VIEW articles_unique AS SELECT * FROM articles WHERE duplicate_of IS NULL;
+        CREATE VIEW article_topic_rows AS
+            SELECT a.id AS article_id, a.title, a.url, a.portal, a.unit, a.province, a.published_at,
+                   a.year, a.year_month, t.topic, topics.label AS topic_label, t.score
+            FROM article_topics t JOIN articles a ON a.id = t.article_id JOIN topics ON topics.slug = t.topic;
+        CREATE VIEW article_unit_rows AS
+            SELECT a.id AS article_id, a.title, a.url, a.portal, a.unit AS publishing_unit, a.province,
+                   a.published_at, a.year, a.year_month, u.name AS mentioned_unit, u.level AS mentioned_level,
+                   u.unit_key
+            FROM article_units u JOIN articles a ON a.id = u.article_id;
+        """,
+    ),
+)
+
 LATEST = MIGRATIONS[-1].version

@@ -6,8 +6,9 @@ import hashlib
 import json
 import os
 import sqlite3
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal, Protocol
 
 import sqlite_utils
 
@@ -19,6 +20,16 @@ from crawler.registry import Portal, Registry
 from crawler.text import fold
 
 Outcome = Literal["new", "updated", "unchanged"]
+
+
+class Annotated(Protocol):
+    """What the classifiers say about an article (see crawler.classify.annotate.Annotation)."""
+
+    relevance: Any  # .score, .reasons
+    topics: list[Any]  # .slug, .score
+    mentions: list[Any]  # .name, .level, .key
+    province_2025: str
+    signature: bytes | None
 
 
 class ArchiveError(DanvanError):
@@ -112,8 +123,12 @@ class Archive:
         )
 
     # -- articles -----------------------------------------------------------------
-    def upsert_article(self, article: Article, portal: Portal) -> Outcome:
-        """Insert or update one article (keyed by URL); say whether it was new or changed."""
+    def upsert_article(self, article: Article, portal: Portal, annotation: Annotated | None = None) -> Outcome:
+        """Insert or update one article (keyed by URL); say whether it was new or changed.
+
+        With an annotation (relevance, topics, mentioned units, signature), those are
+        written too, also for an unchanged article (the taxonomy may have changed).
+        """
         digest = content_hash(article)
         seen = clock.now_iso()
         with self.transaction():
@@ -122,6 +137,8 @@ class Archive:
             ).fetchone()
             if row and row[1] == digest:
                 self.conn.execute("UPDATE articles SET last_seen = ? WHERE id = ?", (seen, row[0]))
+                if annotation is not None:
+                    self.write_annotation(row[0], annotation)
                 return "unchanged"
             values = _article_row(article, portal, digest)
             if row is None:
@@ -144,7 +161,97 @@ class Archive:
                 "INSERT INTO articles_fts (rowid, title, sapo, body) VALUES (?, ?, ?, ?)",
                 (article_id, fold(f"{article.kicker} {article.title}"), fold(article.sapo), fold(article.body)),
             )
+            if annotation is not None:
+                self.write_annotation(int(article_id), annotation)
+            self.conn.execute("DELETE FROM skipped WHERE url = ?", (article.url,))
             return "new" if row is None else "updated"
+
+    def write_annotation(self, article_id: int, annotation: Annotated) -> None:
+        """Relevance, topics (rows and a JSON copy), mentioned units, 2025 province, signature."""
+        topics = [(t.slug, round(t.score, 3)) for t in annotation.topics]
+        mentions = annotation.mentions
+        self.conn.execute(
+            """UPDATE articles SET relevance = ?, relevance_reasons = ?, topics = ?, mentioned_units = ?,
+                   province_2025 = ? WHERE id = ?""",
+            (round(annotation.relevance.score, 3), json.dumps(annotation.relevance.reasons, ensure_ascii=False),
+             json.dumps([slug for slug, _ in topics]), json.dumps([m.name for m in mentions], ensure_ascii=False),
+             annotation.province_2025, article_id),
+        )
+        self.conn.execute("DELETE FROM article_topics WHERE article_id = ?", (article_id,))
+        self.conn.executemany(
+            "INSERT INTO article_topics (article_id, topic, score) VALUES (?, ?, ?)",
+            [(article_id, slug, score) for slug, score in topics],
+        )
+        self.conn.execute("DELETE FROM article_units WHERE article_id = ?", (article_id,))
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO article_units (article_id, name, level, unit_key) VALUES (?, ?, ?, ?)",
+            [(article_id, m.name, m.level, m.key) for m in mentions],
+        )
+        if annotation.signature is not None:
+            self.conn.execute(
+                "INSERT OR REPLACE INTO article_signatures (article_id, signature) VALUES (?, ?)",
+                (article_id, annotation.signature),
+            )
+
+    def delete_article(self, url: str) -> None:
+        """Remove an article with its text, index entry, topics, units and signature."""
+        with self.transaction():
+            row = self.conn.execute("SELECT id FROM articles WHERE url = ?", (url,)).fetchone()
+            if row is None:
+                return
+            self.conn.execute("UPDATE articles SET duplicate_of = NULL WHERE duplicate_of = ?", (row[0],))
+            self.conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (row[0],))
+            self.conn.execute("DELETE FROM articles WHERE id = ?", (row[0],))
+
+    def record_skipped(self, article: Article, portal_id: str, score: float, reason: str) -> None:
+        """Remember a page that was not archived (below the relevance threshold), for audit."""
+        seen = clock.now_iso()
+        with self.transaction():
+            self.conn.execute(
+                """INSERT INTO skipped (url, portal, title, published_at, score, reason, first_seen, last_seen)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT(url) DO UPDATE SET title = excluded.title, published_at = excluded.published_at,
+                       score = excluded.score, reason = excluded.reason, last_seen = excluded.last_seen""",
+                (article.url, portal_id, article.title, article.published_at or None, round(score, 3), reason,
+                 seen, seen),
+            )
+
+    def sync_topics(self, topics: Iterable[Any]) -> None:
+        """The taxonomy's topics (slug, label, description) in `topics`."""
+        with self.transaction():
+            for topic in topics:
+                self.conn.execute(
+                    """INSERT INTO topics (slug, label, description) VALUES (?, ?, ?)
+                       ON CONFLICT(slug) DO UPDATE SET label = excluded.label, description = excluded.description""",
+                    (topic.slug, topic.label, topic.description),
+                )
+
+    def ensure_units(self, rows: Callable[[], Iterable[Any]]) -> None:
+        """Fill `units` once from the administrative-units library (`rows` is called only if empty)."""
+        if self.conn.execute("SELECT 1 FROM units LIMIT 1").fetchone():
+            return
+        with self.transaction():
+            self.conn.executemany(
+                """INSERT OR IGNORE INTO units (key, code, name, level, parent_key, province_code, valid_from, valid_to)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                [(u.key, u.code, u.name, u.level, u.parent_key, u.province_code, u.valid_from or None,
+                  u.valid_to or None) for u in rows()],
+            )
+
+    def set_duplicates(self, links: dict[int, int]) -> int:
+        """Point each copy at its original (and clear links no longer found); returns rows changed."""
+        with self.transaction():
+            current = dict(self.conn.execute(
+                "SELECT id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL").fetchall())
+            changed = 0
+            for article_id in current.keys() - links.keys():
+                self.conn.execute("UPDATE articles SET duplicate_of = NULL WHERE id = ?", (article_id,))
+                changed += 1
+            for article_id, original in links.items():
+                if current.get(article_id) != original:
+                    self.conn.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", (original, article_id))
+                    changed += 1
+        return changed
 
     # -- crawl runs ---------------------------------------------------------------
     def start_run(self, portal_id: str, mode: str) -> int:
@@ -166,7 +273,7 @@ class Archive:
 
 
 _RUN_COUNTS = {
-    "requests", "responses", "listing_pages", "article_pages", "articles_new",
+    "requests", "responses", "listing_pages", "article_pages", "articles_new", "articles_skipped",
     "articles_updated", "articles_unchanged", "articles_rejected", "errors",
 }
 
@@ -182,7 +289,8 @@ def _article_row(article: Article, portal: Portal, digest: str) -> dict[str, obj
     unit = portal.unit_on(date or None)
     return {
         "url": article.url, "portal": portal.id, "unit": unit.name, "unit_code": unit.code,
-        "unit_level": unit.level, "province": unit.province, "title": article.title,
+        "unit_level": unit.level, "province": unit.province, "province_code": unit.province_code,
+        "title": article.title,
         "kicker": article.kicker, "sapo": article.sapo, "author": article.author,
         "source_credit": article.source_credit, "category": article.category,
         "published_at": article.published_at or None, "published_date": date or None,

@@ -15,7 +15,11 @@ Cầu Giấy carries seed 003 (the "CÔNG TÁC ĐẢNG" label, the date line
 "Ngày đăng 17/08/2018 | 23:40  | View count: 2192", the "Một số hình ảnh:" gallery and the
 signature "BAN DÂN VẬN QUẬN ỦY") and prints times on a 24-hour clock, with entity-encoded
 editor HTML; Hoàng Mai prints 12-hour times ("12:00 AM" where no time was entered).
-Every other article is a real text of the corpus, dated from its real date line.
+Cầu Giấy also republishes seed 001 (first seen on the unidentified portal of
+build_generic, 27/12/2019 01:44 PM) the next morning, as portals do with the city portal's
+news: the same paragraphs and captions, verbatim, in this portal's markup, credited
+"Theo CTTĐT" — the mirror's syndicated copy. Every other article is a real text of the
+corpus, dated from its real date line.
 
 caugiay.hanoi.gov.vn also serves today's ward portal (another platform). This module owns
 the host directory (it is in HOSTS, so the build clears it first) and, after writing the
@@ -32,7 +36,7 @@ from datetime import datetime, timedelta
 from html.entities import codepoint2name
 from pathlib import Path
 
-from crawler.mirror import SITES, build_hanoi_current
+from crawler.mirror import SITES, build_generic, build_hanoi_current
 from crawler.mirror.build_hanoi_current import Block, corpus_blocks, digest, share_corpus
 from crawler.mirror.corpus import CorpusArticle, seed_text
 from crawler.mirror.pages import esc, slugify, write_page
@@ -125,6 +129,23 @@ def seed_story() -> Story:
     )
 
 
+# When Cầu Giấy republished seed 001: the morning after the original.
+SYNDICATED_WHEN = datetime(2019, 12, 28, 8, 15)
+
+
+def syndicated_story() -> Story:
+    """Seed 001 as Cầu Giấy republished it: its paragraphs (sub-headings included) and
+    captions in the original's order, credited "Theo CTTĐT" on the right like a signature."""
+    post = build_generic.seed_post()
+    blocks = tuple(Block("img" if kind == "image" else "p", text.strip())
+                   for kind, text in post.blocks if kind != "blank")
+    return Story(
+        id=SEED_ID + (SYNDICATED_WHEN - seed_story().when).days * 37 + digest("001", 30),
+        title=post.title, when=SYNDICATED_WHEN, time_entered=True, sapo="", blocks=blocks,
+        signature=post.credit, account="admin admin", views=1375,
+    )
+
+
 def when_of(article: CorpusArticle) -> tuple[datetime, bool]:
     """The real date line's date and time, and whether a time was entered (not 12:00 AM)."""
     m = re.match(r"(\d{2})/(\d{2})/(\d{4}) \| (\d{1,2}):(\d{2}) ([AP]M)", article.date_line)
@@ -164,10 +185,11 @@ def build(root: Path = SITES) -> None:
     shares = share_corpus()
     seed = seed_story()
     plan = {
-        CAU_GIAY: [seed, *corpus_stories(shares["caugiay"], SEED_ID, seed.when)],
+        CAU_GIAY: [seed, *corpus_stories(shares["caugiay"], SEED_ID, seed.when), syndicated_story()],
         HOANG_MAI: corpus_stories(shares["hoangmai"], 1873620, datetime(2017, 1, 1)),
     }
     for site, stories in plan.items():
+        assert len({s.id for s in stories}) == len(stories), "two stories with one id"
         _clear(site, root)
         _write_site(site, sorted(stories, key=lambda s: (s.when, s.id), reverse=True), root)
     build_hanoi_current.build_caugiay_ward(root)

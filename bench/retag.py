@@ -1,0 +1,64 @@
+"""Benchmark: `danvan retag` over an archive of N synthetic articles (default 10,000).
+
+Baseline in the same run: reading every stored text back and folding it (the least any
+retag must do). Target (issue): retag of 10,000 articles in under a minute.
+Usage: python -m bench.retag [--articles N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+from bench.synthetic import articles
+from crawler import registry as registry_module
+from crawler.archive import Archive
+from crawler.retag import retag
+from crawler.text import fold
+
+
+def build(db: Path, count: int) -> None:
+    reg = registry_module.load()
+    archive = Archive.open(db)
+    archive.sync_portals(reg)
+    portals = {p.id: p for p in reg.portals}
+    with archive.transaction():
+        for article, portal_id in articles(count, reg):
+            archive.upsert_article(article, portals[portal_id])
+    archive.close()
+
+
+def baseline(db: Path) -> float:
+    archive = Archive.open(db)
+    start = time.perf_counter()
+    for title, sapo, body in archive.conn.execute(
+        "SELECT title, sapo, body FROM articles JOIN article_texts ON article_id = id"
+    ):
+        fold(f"{title} {sapo} {body}")
+    archive.close()
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.db"
+        build(db, args.articles)
+        read = baseline(db)
+        first = retag(str(db))
+        second = retag(str(db))
+    print(f"retag benchmark, {args.articles} articles")
+    print(f"{'measure':40} {'seconds':>8} {'× baseline':>11}")
+    print(f"{'baseline: read and fold every text':40} {read:8.2f} {1.0:11.1f}")
+    print(f"{'retag, first (signatures computed)':40} {first.seconds:8.2f} {first.seconds / read:11.1f}")
+    print(f"{'retag, again (signatures stored)':40} {second.seconds:8.2f} {second.seconds / read:11.1f}")
+    verdict = "met" if first.seconds < 60 else "MISSED"
+    print(f"target: under 60 s for 10,000 articles: {verdict}")
+
+
+if __name__ == "__main__":
+    main()
