@@ -29,6 +29,9 @@ test: install
 lint: install
 	$(BIN)/ruff check .
 
+bench: install
+	$(BIN)/python -m bench.retag --articles 10000
+
 mirror: install
 	$(BIN)/python -m crawler.mirror.build
 

@@ -10,10 +10,16 @@ import html
 import re
 import unicodedata
 
-# Invisible characters that portals leave inside words.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-# Look-alikes: capital eth (U+00D0) and small eth are typed for Đ/đ on some portals.
-_LOOKALIKES = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ", "\u00a0": " ", "\u2007": " ", "\u202f": " "})
+# Invisible characters that portals leave inside words, and look-alikes: capital eth
+# (U+00D0) and small eth are typed for Đ/đ on some portals; odd spaces become spaces.
+_ODD = {"\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "", "\u00ad": "",
+        "\u00d0": "Đ", "\u00f0": "đ", "\u00a0": " ", "\u2007": " ", "\u202f": " "}
+_ODD_RE = re.compile("[" + "".join(_ODD) + "]")
+
+
+def _fix_odd(text: str) -> str:
+    # A regex scan finds the (rare) odd characters far faster than translate() walks every one.
+    return _ODD_RE.sub(lambda m: _ODD[m.group()], text) if _ODD_RE.search(text) else text
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 
@@ -27,22 +33,30 @@ def normalize(text: str | None) -> str:
         return ""
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)
-    text = unicodedata.normalize("NFC", text.translate(_INVISIBLE).translate(_LOOKALIKES))
+    text = unicodedata.normalize("NFC", _fix_odd(text))
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 
 
 def normalize_inline(text: str | None) -> str:
-    """`normalize`, then everything on one line."""
-    return " ".join(normalize(text).split())
+    """`normalize`, then everything on one line (the same result, without the per-line work)."""
+    if not text:
+        return ""
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
+    return " ".join(unicodedata.normalize("NFC", _fix_odd(text)).split())
+
+
+# Combining marks left by NFD (Vietnamese tone and vowel marks are all in this block).
+_MARKS = re.compile("[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 
 def fold(text: str | None) -> str:
     """Accent-free, lower-case form: 'Đảng uỷ' -> 'dang uy'. For search and matching."""
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFD", normalize_inline(text))
-    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    # NFD and a regex over the marks run in C: far faster than testing each character.
+    stripped = _MARKS.sub("", unicodedata.normalize("NFD", normalize_inline(text)))
     return stripped.replace("đ", "d").replace("Đ", "D").lower()
 
 
