@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from scrapy.crawler import Crawler
@@ -39,6 +40,9 @@ class ClassifyPipeline:
 
         self.crawler = crawler
         self.taxonomy = load_taxonomy(crawler.settings.get("DANVAN_TAXONOMY"))
+        threshold = crawler.settings.get("DANVAN_RELEVANCE_THRESHOLD")
+        if threshold is not None:  # an operator's override of the taxonomy file's threshold
+            self.taxonomy = dataclasses.replace(self.taxonomy, threshold=float(threshold))
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ClassifyPipeline:

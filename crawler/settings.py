@@ -44,6 +44,7 @@ DANVAN_REGISTRY = os.environ.get("DANVAN_REGISTRY") or None
 DANVAN_MAX_LISTING_PAGES = 50
 DANVAN_MIRROR_URL = os.environ.get("DANVAN_MIRROR_URL") or None  # fetch every page from this mirror
 DANVAN_TAXONOMY = os.environ.get("DANVAN_TAXONOMY") or None  # topic and relevance rules (TOML)
+DANVAN_RELEVANCE_THRESHOLD = None  # overrides the taxonomy file's threshold when set
 # Link syndicated copies when a crawler closes; `danvan crawl` does it once after all portals.
 DANVAN_LINK_DUPLICATES_ON_CLOSE = True
 DANVAN_PROGRESS = False  # a live line of pages/articles/errors per portal on a terminal

@@ -159,4 +159,58 @@ MIGRATIONS += (
     ),
 )
 
+MIGRATIONS += (
+    Migration(
+        3,
+        "raw captures, article versions, fetched pages for incremental crawls, errors, portal health",
+        """
+        ALTER TABLE articles ADD COLUMN capture_file TEXT;
+        ALTER TABLE articles ADD COLUMN capture_offset INTEGER;
+        CREATE TABLE article_versions (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            title TEXT, kicker TEXT, sapo TEXT, body TEXT, published_at TEXT,
+            content_hash TEXT NOT NULL,
+            first_seen TEXT, replaced_at TEXT NOT NULL,
+            capture_file TEXT, capture_offset INTEGER
+        );
+        CREATE INDEX article_versions_article ON article_versions(article_id);
+        CREATE TABLE pages (
+            url TEXT PRIMARY KEY,
+            portal TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            status INTEGER,
+            etag TEXT,
+            last_modified TEXT,
+            first_fetched TEXT NOT NULL,
+            last_fetched TEXT NOT NULL
+        );
+        CREATE INDEX pages_portal ON pages(portal, kind);
+        CREATE TABLE errors (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER REFERENCES crawl_runs(id),
+            portal TEXT,
+            url TEXT,
+            stage TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX errors_run ON errors(run_id);
+        ALTER TABLE crawl_runs ADD COLUMN responses_by_status TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE crawl_runs ADD COLUMN broken INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE crawl_runs ADD COLUMN capture_file TEXT;
+        CREATE VIEW portal_health AS
+            SELECT p.id AS portal, p.name, p.status AS portal_status,
+                   (SELECT max(finished_at) FROM crawl_runs r WHERE r.portal = p.id AND r.status = 'ok')
+                       AS last_success,
+                   (SELECT max(finished_at) FROM crawl_runs r WHERE r.portal = p.id
+                       AND r.status IN ('failed', 'partial', 'broken')) AS last_problem,
+                   (SELECT status FROM crawl_runs r WHERE r.portal = p.id ORDER BY id DESC LIMIT 1) AS last_status,
+                   (SELECT max(published_at) FROM articles a WHERE a.portal = p.id) AS newest_article,
+                   (SELECT count(*) FROM articles a WHERE a.portal = p.id) AS articles
+            FROM portals p;
+        """,
+    ),
+)
+
 LATEST = MIGRATIONS[-1].version
