@@ -178,6 +178,22 @@ def retag(db: str, registry_path: str | None, taxonomy_path: str | None, prune: 
 
 
 @main.command()
+@db_option
+@registry_option
+@click.option("--taxonomy", "taxonomy_path", type=click.Path(dir_okay=False), help="Topic and relevance rules.")
+@one_line_errors
+def reparse(db: str, registry_path: str | None, taxonomy_path: str | None) -> None:
+    """Rebuild every article from its raw capture with the current extractors (no network).
+
+    Example: danvan reparse --db archive.db
+    """
+    from crawler.reparse import reparse as run_reparse
+
+    report = run_reparse(db, registry_path=registry_path, taxonomy_path=taxonomy_path)
+    click.echo("\n".join(report.lines()))
+
+
+@main.command()
 @click.argument("query")
 @db_option
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))

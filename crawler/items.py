@@ -32,6 +32,9 @@ class Article:
     extractor: str = ""  # the platform, or "generic"
     portal: str = ""  # registry id, set by the spider
     fetched_at: str = ""
+    # Where the page's raw capture is (crawler.capture): not content, so not compared or hashed.
+    capture_file: str | None = field(default=None, compare=False)
+    capture_offset: int | None = field(default=None, compare=False)
     # What the classifiers said (crawler.classify.annotate.Annotation), set by a pipeline.
     annotation: Any = field(default=None, repr=False, compare=False)
 

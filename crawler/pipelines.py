@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from typing import Any
 
 from scrapy.crawler import Crawler
@@ -10,6 +11,13 @@ from scrapy.exceptions import DropItem
 
 from crawler.archive import Archive
 from crawler.items import Article
+
+# The crawl stats key holding a portal's crawl_runs id, for components that write at close.
+RUN_ID_STAT = "danvan_run/{portal}"
+
+
+class Rejected(DropItem):
+    """An article dropped because its extraction is unusable (not a relevance skip)."""
 
 
 class ValidatePipeline:
@@ -28,7 +36,7 @@ class ValidatePipeline:
         missing = [name for name in ("title", "body") if not getattr(item, name)]
         if missing:
             self.stats.inc_value(f"danvan/{item.portal}/articles_rejected")
-            raise DropItem(f"{item.url}: no {' or '.join(missing)} extracted")
+            raise Rejected(f"{item.url}: no {' or '.join(missing)} extracted")
         return item
 
 
@@ -64,6 +72,7 @@ class ArchivePipeline:
         self.stats = crawler.stats
         self.path = crawler.settings.get("DANVAN_DB")
         self.mode = "offline" if crawler.settings.get("DANVAN_MIRROR_URL") else "live"
+        self.broken_ratio = crawler.settings.getfloat("DANVAN_BROKEN_FALLBACK_RATIO", 0.5)
         self.archive: Archive | None = None
         self.runs: dict[str, int] = {}
 
@@ -81,6 +90,8 @@ class ArchivePipeline:
         self.archive.sync_topics(load_taxonomy(self.crawler.settings.get("DANVAN_TAXONOMY")).topics)
         self.archive.ensure_units(unit_rows)
         self.runs = {pid: self.archive.start_run(pid, self.mode) for pid in spider.portals}
+        for pid, run_id in self.runs.items():
+            self.stats.set_value(RUN_ID_STAT.format(portal=pid), run_id)
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, Article) or self.archive is None:
@@ -92,7 +103,14 @@ class ArchivePipeline:
             self.archive.record_skipped(item, item.portal, annotation.relevance.score, reason)
             self.stats.inc_value(f"danvan/{item.portal}/articles_skipped")
             raise DropItem(f"{item.url}: not about dân vận (relevance {annotation.relevance.score:.1f})")
-        outcome = self.archive.upsert_article(item, portal, annotation)
+        # One transaction: an article is never stored without the pointer to its capture.
+        with self.archive.transaction():
+            outcome = self.archive.upsert_article(item, portal, annotation)
+            if item.capture_file is not None:
+                self.archive.conn.execute(
+                    "UPDATE articles SET capture_file = ?, capture_offset = ? WHERE url = ?",
+                    (item.capture_file, item.capture_offset, item.url),
+                )
         self.stats.inc_value(f"danvan/{item.portal}/articles_{outcome}")
         return item
 
@@ -104,9 +122,21 @@ class ArchivePipeline:
             from crawler.retag import link_duplicates
 
             link_duplicates(self.archive)
+        from crawler.capture import STAT_FILE
+
+        capture = self.stats.get_value(STAT_FILE)
         for portal_id, run_id in self.runs.items():
             counts = portal_counts(self.stats.get_stats(), portal_id)
-            self.archive.finish_run(run_id, run_status(counts, reason), counts, reason)
+            status = run_status(counts, reason)
+            broken = is_broken(counts, self.broken_ratio)
+            if broken and status in ("ok", "partial"):  # failed and interrupted say more
+                status = "broken"
+            self.archive.finish_run(run_id, status, counts, reason)
+            with self.archive.transaction():
+                self.archive.conn.execute(
+                    "UPDATE crawl_runs SET responses_by_status = ?, broken = ?, capture_file = ? WHERE id = ?",
+                    (json.dumps(responses_by_status(counts), sort_keys=True), int(broken), capture, run_id),
+                )
         self.archive.close()
 
 
@@ -124,3 +154,14 @@ def run_status(counts: dict[str, int], finish_reason: str) -> str:
     if not stored and (counts.get("errors", 0) or not counts.get("responses", 0)):
         return "failed"
     return "partial" if counts.get("errors", 0) else "ok"
+
+
+def responses_by_status(counts: dict[str, int]) -> dict[str, int]:
+    """The status_<code> counters of a portal, as {"200": n, "404": m}."""
+    return {k[len("status_"):]: v for k, v in counts.items() if k.startswith("status_")}
+
+
+def is_broken(counts: dict[str, int], ratio: float) -> bool:
+    """Whether the platform's selectors no longer match: most article pages needed the generic extractor."""
+    pages = counts.get("article_pages", 0)
+    return pages > 0 and counts.get("generic_fallbacks", 0) / pages >= ratio

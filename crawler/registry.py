@@ -6,6 +6,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -100,7 +101,7 @@ def load(path: str | os.PathLike[str] | None = None) -> Registry:
     """Load and validate a registry file (default: $DANVAN_REGISTRY or the shipped one)."""
     path = Path(path or os.environ.get("DANVAN_REGISTRY") or DEFAULT_PATH)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(_read(path))
     except FileNotFoundError:
         raise RegistryError(f"{path}: registry file not found") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -117,6 +118,13 @@ def load(path: str | os.PathLike[str] | None = None) -> Registry:
             raise RegistryError(f"{path}: portal id {portal.id!r} appears twice")
         seen.add(portal.id)
     return Registry(path, tuple(portals))
+
+
+def _read(path: Path) -> str:
+    if path == DEFAULT_PATH and not DEFAULT_PATH.is_file():
+        # Run from a zipped egg (Scrapyd): the shipped registry is package data, not a file on disk.
+        return resources.files(__package__).joinpath(DEFAULT_PATH.name).read_text(encoding="utf-8")
+    return path.read_text(encoding="utf-8")
 
 
 def _portal(entry: object, where: str) -> Portal:

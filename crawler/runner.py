@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +15,8 @@ from scrapy.spiderloader import SpiderLoader
 
 from crawler import registry as registry_module
 from crawler.archive import Archive
-from crawler.mirror import mirrored_hosts
+from crawler.lock import archive_lock
+from crawler.mirror import SITES, mirrored_hosts
 from crawler.mirror.server import serving_in_subprocess
 from crawler.registry import Portal, Registry
 from crawler.retag import link_duplicates
@@ -75,38 +78,118 @@ def crawl(
     progress: bool = False,
     log_level: str = "ERROR",
     max_listing_pages: int | None = None,
+    full_sweep: bool | None = None,
+    wait: bool | None = None,
 ) -> tuple[CrawlPlan, list[PortalRun]]:
     """Crawl portals into the archive at `db`; return the plan and one result per portal.
 
     The registry and the archive are checked before any request is made, so a bad
-    registry, an unknown portal or an unusable archive path changes nothing.
+    registry, an unknown portal or an unusable archive path changes nothing. Only one
+    crawl writes an archive at a time: a second one raises ArchiveBusy, or waits for the
+    first with `wait` (or DANVAN_LOCK_WAIT=1).
     """
     reg = registry_module.load(registry_path)
     crawl_plan = plan(reg, portal_ids, offline)
-    archive = Archive.open(db)
-    archive.sync_portals(reg)
-    first_run = archive.conn.execute("SELECT coalesce(max(id), 0) FROM crawl_runs").fetchone()[0]
-    archive.close()
-    if not crawl_plan.portals:
-        return crawl_plan, []
-    with _mirror(offline) as mirror_url:
-        settings = project_settings(
-            "offline" if offline else "live",
-            DANVAN_DB=str(db), DANVAN_REGISTRY=str(reg.path), DANVAN_MIRROR_URL=mirror_url,
-            DANVAN_PROGRESS=progress, LOG_LEVEL=log_level, DANVAN_MAX_LISTING_PAGES=max_listing_pages,
-            DANVAN_LINK_DUPLICATES_ON_CLOSE=False,
-        )
-        loader = SpiderLoader.from_settings(settings)
-        process = CrawlerProcess(settings)
-        for portal in crawl_plan.portals:
-            process.crawl(loader.load(portal.platform), portal=portal.id)
-        process.start()
-    archive = Archive.open(db)
-    try:
-        link_duplicates(archive)  # once, across every portal of the run
-    finally:
+    Archive.open(db).close()  # a clear one-line error for an unusable path, before the lock
+    if wait is None:
+        wait = os.environ.get("DANVAN_LOCK_WAIT", "") not in ("", "0")
+    with archive_lock(db, wait=wait):
+        archive = Archive.open(db)
+        archive.sync_portals(reg)
+        first_run = archive.conn.execute("SELECT coalesce(max(id), 0) FROM crawl_runs").fetchone()[0]
         archive.close()
+        if not crawl_plan.portals:
+            return crawl_plan, []
+        with _mirror(offline) as mirror_url:
+            settings = project_settings(
+                "offline" if offline else "live",
+                DANVAN_DB=str(db), DANVAN_REGISTRY=str(reg.path), DANVAN_MIRROR_URL=mirror_url,
+                DANVAN_PROGRESS=progress, LOG_LEVEL=log_level, DANVAN_MAX_LISTING_PAGES=max_listing_pages,
+                DANVAN_LINK_DUPLICATES_ON_CLOSE=False,
+                **{**environment_overrides(), **({} if full_sweep is None else {"DANVAN_FULL_SWEEP": full_sweep})},
+            )
+            loader = SpiderLoader.from_settings(settings)
+            process = CrawlerProcess(settings)
+            jobs = JobDirs.for_archive(db)
+            crawlers = {}
+            for portal in crawl_plan.portals:
+                crawler = process.create_crawler(loader.load(portal.platform))  # its own copy of settings
+                if jobs is not None:
+                    crawler.settings.set("JOBDIR", str(jobs.prepare(portal.id)), priority="cmdline")
+                crawlers[portal.id] = crawler
+                process.crawl(crawler, portal=portal.id)
+            process.start()
+        if jobs is not None:
+            for portal_id, crawler in crawlers.items():
+                jobs.release(portal_id, finished=crawler.stats.get_value("finish_reason") == "finished")
+        archive = Archive.open(db)
+        try:
+            link_duplicates(archive)  # once, across every portal of the run
+        finally:
+            archive.close()
     return crawl_plan, runs_since(db, first_run)
+
+
+class JobDirs:
+    """Scrapy JOBDIRs, one per portal, so a crawl stopped gracefully (SIGTERM, Ctrl-C, a
+    Scrapyd cancel) resumes with its pending requests and seen-request filter.
+
+    Scrapy saves a JOBDIR's queue only when the crawl closes, so after SIGKILL it cannot be
+    trusted: a marker file present at start means the last run died, and its JOBDIR is
+    dropped; the archive's catch-up sweep (spiders/base.py) then completes the work.
+    A JOBDIR is removed once its portal's crawl finished.
+    """
+
+    MARKER = "danvan-running"
+
+    def __init__(self, root: Path):
+        self.root = root
+
+    @classmethod
+    def for_archive(cls, db: str | Path) -> JobDirs | None:
+        """DANVAN_JOBDIR_ROOT, default `crawls/<archive stem>/` beside the archive; `off` disables."""
+        configured = os.environ.get("DANVAN_JOBDIR_ROOT", "")
+        if configured.lower() in ("off", "none", "0"):
+            return None
+        db = Path(db)
+        return cls(Path(configured) if configured else db.parent / "crawls" / db.stem)
+
+    def prepare(self, portal_id: str) -> Path:
+        path = self.root / portal_id
+        if (path / self.MARKER).exists():
+            shutil.rmtree(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / self.MARKER).write_text(f"{os.getpid()}\n")
+        return path
+
+    def release(self, portal_id: str, *, finished: bool) -> None:
+        path = self.root / portal_id
+        if finished:
+            shutil.rmtree(path, ignore_errors=True)
+            with contextlib.suppress(OSError):
+                self.root.rmdir()  # only once no portal of the archive has state left
+        else:
+            (path / self.MARKER).unlink(missing_ok=True)
+
+
+# Incremental-crawl settings an operator (or a test) may set from the environment.
+_ENV_SETTINGS = {
+    "DANVAN_RECENT_DAYS": float,  # re-fetch archived articles published this many days back
+    "DANVAN_SWEEP_PAGES": int,  # listing pages read past the first one with no unseen article
+    "DANVAN_FULL_SWEEP": lambda v: v not in ("", "0", "false", "False"),  # ignore what is archived
+    "DANVAN_DOWNLOAD_DELAY": float,  # DOWNLOAD_DELAY, also for the offline mirror (tests slow it)
+}
+
+
+def environment_overrides() -> dict[str, object]:
+    """Settings named in the environment (see _ENV_SETTINGS), parsed."""
+    found: dict[str, object] = {}
+    for name, parse in _ENV_SETTINGS.items():
+        raw = os.environ.get(name)
+        if raw is None or raw == "":
+            continue
+        found["DOWNLOAD_DELAY" if name == "DANVAN_DOWNLOAD_DELAY" else name] = parse(raw)
+    return found
 
 
 def runs_since(db: str | Path, after_id: int) -> list[PortalRun]:
@@ -128,5 +211,7 @@ def _mirror(offline: bool) -> Iterator[str | None]:
     if not offline:
         yield None
         return
-    with serving_in_subprocess() as url:
+    # DANVAN_MIRROR_ROOT serves another copy of the sites (tests edit pages in one).
+    root = os.environ.get("DANVAN_MIRROR_ROOT")
+    with serving_in_subprocess(Path(root) if root else SITES) as url:
         yield url

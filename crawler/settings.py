@@ -36,7 +36,22 @@ ITEM_PIPELINES = {
 }
 EXTENSIONS = {
     "crawler.progress.CrawlProgress": 500,
+    "spidermon.contrib.scrapy.extensions.Spidermon": 510,
 }
+DOWNLOADER_MIDDLEWARES = {
+    # Next to the downloader, so the capture holds the bytes as served (redirects and errors too).
+    "crawler.capture.CaptureMiddleware": 950,
+    # Below RetryMiddleware (550): only failures that survived the retries are recorded.
+    "crawler.monitors.ErrorRecorder": 540,
+}
+SPIDER_MIDDLEWARES = {
+    "crawler.capture.CaptureItemsMiddleware": 950,
+    "crawler.monitors.ExtractRecorder": 960,
+}
+# Run monitors (crawler.monitors), per portal when a crawl closes; failures go to the errors table.
+SPIDERMON_ENABLED = True
+SPIDERMON_SPIDER_CLOSE_MONITORS = ("crawler.monitors.PortalMonitorSuite",)
+SPIDERMON_EXPECTED_FINISH_REASONS = ("finished",)
 
 # danvan's own settings.
 DANVAN_DB = os.environ.get("DANVAN_DB", "archive.db")
@@ -48,6 +63,14 @@ DANVAN_RELEVANCE_THRESHOLD = None  # overrides the taxonomy file's threshold whe
 # Link syndicated copies when a crawler closes; `danvan crawl` does it once after all portals.
 DANVAN_LINK_DUPLICATES_ON_CLOSE = True
 DANVAN_PROGRESS = False  # a live line of pages/articles/errors per portal on a terminal
+# Raw captures: every response as a WARC record, one file per crawler run (crawler.capture).
+DANVAN_CAPTURES = os.environ.get("DANVAN_CAPTURES", "1") not in ("0", "false", "no", "off")
+DANVAN_CAPTURE_DIR = os.environ.get("DANVAN_CAPTURE_DIR") or None  # default: captures/ beside the archive
+# A portal is marked broken when at least this share of its article pages needed the generic extractor.
+DANVAN_BROKEN_FALLBACK_RATIO = 0.5
+DANVAN_MONITOR_MAX_ERROR_RATIO = 0.2  # failed requests per request, per portal
+# An active portal whose newest archived article is older than this (days) fails a monitor; 0: off.
+DANVAN_MONITOR_MAX_DAYS_SINCE_NEW = int(os.environ.get("DANVAN_MONITOR_MAX_DAYS_SINCE_NEW", "30"))
 
 # Profiles layered over the defaults above by the runner (`crawler.runner`).
 PROFILES: dict[str, dict[str, object]] = {
@@ -64,6 +87,8 @@ PROFILES: dict[str, dict[str, object]] = {
             "https": "crawler.mirror.routing.MirrorDownloadHandler",
         },
         "RETRY_TIMES": 1,
+        # The mirror is a snapshot: its newest articles are as old as the snapshot.
+        "DANVAN_MONITOR_MAX_DAYS_SINCE_NEW": int(os.environ.get("DANVAN_MONITOR_MAX_DAYS_SINCE_NEW", "0")),
     },
 }
 

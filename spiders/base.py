@@ -3,12 +3,22 @@
 A platform module provides two pure functions and names them on its spider class:
 `parse_listing(sel, url) -> Listing` and `parse_article(sel, url) -> Article`, plus
 `is_article_url(url)` when sitemaps or feeds list more than articles.
+
+Crawls are incremental, from the archive's state (`Archive.seen_urls`): an article
+already archived (or skipped) is not requested again unless it is recent (published, or
+first seen when undated, within DANVAN_RECENT_DAYS), to catch edits; a listing stops
+paging once one of its pages links to no unseen article (DANVAN_SWEEP_PAGES more pages
+are still read). A portal whose last crawl did not end cleanly (killed, or with errors)
+gets a catch-up sweep: every listing page, still skipping archived articles, so a
+re-run completes what the interrupted one left. DANVAN_FULL_SWEEP ignores the state.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
 from typing import Any, ClassVar
 
 import scrapy
@@ -19,6 +29,15 @@ from twisted.python.failure import Failure
 
 from crawler import clock, registry
 from crawler.items import Article
+
+
+@dataclass
+class PortalState:
+    """What the archive already holds of one portal, as read when the crawl starts."""
+
+    seen: set[str] = field(default_factory=set)
+    recent: set[str] = field(default_factory=set)
+    catch_up: bool = True  # page every listing (first crawl, or the last one did not finish)
 
 
 @dataclass
@@ -37,6 +56,8 @@ class PortalSpider(scrapy.Spider):
     parse_article: ClassVar[Callable[[Selector, str], Article]]
     is_article_url: ClassVar[Callable[[str], bool] | None] = None
     custom_settings: ClassVar[dict[str, Any] | None] = None
+    full_sweep = False
+    sweep_pages = 0
 
     def __init__(self, portal: str | None = None, registry_path: str | None = None, **kwargs: Any):
         super().__init__(**kwargs)
@@ -54,6 +75,8 @@ class PortalSpider(scrapy.Spider):
         else:
             portals = self.registry.for_platform(self.platform)
         self.portals = {p.id: p for p in portals}
+        # Read from the archive in from_crawler. Not `state`: Scrapy's JOBDIR persistence owns that name.
+        self.archived = {pid: PortalState() for pid in self.portals}
         self.allowed_domains = sorted({d for p in portals for d in p.allowed_domains})
 
     @classmethod
@@ -62,7 +85,38 @@ class PortalSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.max_listing_pages = crawler.settings.getint("DANVAN_MAX_LISTING_PAGES", 50)
         spider.offline = bool(crawler.settings.get("DANVAN_MIRROR_URL"))
+        spider.full_sweep = crawler.settings.getbool("DANVAN_FULL_SWEEP")
+        spider.sweep_pages = crawler.settings.getint("DANVAN_SWEEP_PAGES", 0)
+        spider.archived = spider.load_state(
+            crawler.settings.get("DANVAN_DB"), crawler.settings.getfloat("DANVAN_RECENT_DAYS", 7)
+        )
         return spider
+
+    @classmethod
+    def update_settings(cls, settings: Any) -> None:
+        super().update_settings(settings)
+        # The conditional-request middleware belongs with these spiders wherever they run
+        # (danvan crawl, scrapy crawl, Scrapyd); it switches itself off without DANVAN_DB.
+        middlewares = dict(settings.getdict("DOWNLOADER_MIDDLEWARES"))
+        middlewares.setdefault("crawler.incremental.IncrementalMiddleware", 580)
+        settings.set("DOWNLOADER_MIDDLEWARES", middlewares, priority="spider")
+
+    def load_state(self, db: str | None, recent_days: float) -> dict[str, PortalState]:
+        """Each portal's archived URLs; read before this crawl's own run row exists."""
+        if self.full_sweep or not db or not Path(db).exists():
+            return {pid: PortalState() for pid in self.portals}
+        from crawler.archive import Archive
+
+        since = (clock.now() - timedelta(days=recent_days)).isoformat()
+        archive = Archive.open(db)
+        try:
+            states = {}
+            for pid in self.portals:
+                seen, recent = archive.seen_urls(pid, since)
+                states[pid] = PortalState(seen, recent, not archive.last_run_finished(pid))
+        finally:
+            archive.close()
+        return states
 
     async def start(self) -> AsyncIterator[Any]:
         for portal in self.portals.values():
@@ -72,19 +126,39 @@ class PortalSpider(scrapy.Spider):
             for url in portal.start_urls:
                 yield self.listing_request(url, portal.id, depth=1)
 
-    def listing_request(self, url: str, portal_id: str, depth: int) -> scrapy.Request:
+    def listing_request(self, url: str, portal_id: str, depth: int, spare: int | None = None) -> scrapy.Request:
+        """A listing page; `spare` is how many more pages to read without an unseen article."""
+        state = self.archived[portal_id]
         return scrapy.Request(
             url, callback=self.parse_listing_page, errback=self.on_error,
-            cb_kwargs={"portal_id": portal_id, "depth": depth},
-            meta={"danvan_portal": portal_id, "danvan_kind": "listing"},
+            cb_kwargs={"portal_id": portal_id, "depth": depth,
+                       "spare": self.sweep_pages if spare is None else spare},
+            meta=self._meta(portal_id, "listing", conditional=not state.catch_up),
         )
 
     def article_request(self, url: str, portal_id: str) -> scrapy.Request:
         return scrapy.Request(
             url, callback=self.parse_article_page, errback=self.on_error,
             cb_kwargs={"portal_id": portal_id},
-            meta={"danvan_portal": portal_id, "danvan_kind": "article"},
+            meta=self._meta(portal_id, "article", conditional=url in self.archived[portal_id].seen),
         )
+
+    @staticmethod
+    def _meta(portal_id: str, kind: str, conditional: bool) -> dict[str, Any]:
+        meta: dict[str, Any] = {"danvan_portal": portal_id, "danvan_kind": kind}
+        if conditional:
+            # 304 Not Modified reaches the callback (not the errback) as "unchanged".
+            meta.update(danvan_conditional=True, handle_httpstatus_list=[304])
+        return meta
+
+    def unseen(self, urls: Iterable[str], portal_id: str) -> list[str]:
+        """The article URLs to request: new ones, and archived ones that are still recent."""
+        state = self.archived[portal_id]
+        urls = list(urls)
+        wanted = [u for u in urls if u not in state.seen or u in state.recent]
+        if len(wanted) < len(urls):
+            self.crawler.stats.inc_value(f"danvan/{portal_id}/articles_known", len(urls) - len(wanted))
+        return wanted
 
     def on_error(self, failure: Failure) -> None:
         """A page that could not be fetched (after retries) or answered with an error status."""
@@ -93,33 +167,46 @@ class PortalSpider(scrapy.Spider):
         self.crawler.stats.inc_value(f"danvan/{portal_id}/errors")
         self.logger.warning("portal %s: %s failed: %s", portal_id, request.url, failure.getErrorMessage())
 
-    def parse_listing_page(self, response: Response, portal_id: str, depth: int) -> Iterable[Any]:
+    def parse_listing_page(self, response: Response, portal_id: str, depth: int, spare: int = 0) -> Iterable[Any]:
+        if response.status == 304:  # unchanged since the last finished crawl: nothing new behind it
+            return
         self.crawler.stats.inc_value(f"danvan/{portal_id}/listing_pages")
         head = response.body[:300].lstrip()
         if head.startswith(b"<?xml") or b"<urlset" in head or b"<sitemapindex" in head or b"<rss" in head:
             yield from self._parse_xml(response, portal_id, depth)
             return
         listing = self.select(type(self).parse_listing(response.selector, response.url), portal_id, response.url)
-        for url in listing.articles:
+        state = self.archived[portal_id]
+        fresh = [u for u in listing.articles if u not in state.seen]
+        for url in self.unseen(listing.articles, portal_id):
             yield self.article_request(url, portal_id)
-        if depth < self.max_listing_pages:
-            for url in listing.next_pages:
-                yield self.listing_request(url, portal_id, depth + 1)
+        if depth >= self.max_listing_pages:
+            return
+        if listing.articles and not fresh and not state.catch_up:
+            if spare <= 0:  # this page holds only archived articles: the rest is older
+                self.crawler.stats.inc_value(f"danvan/{portal_id}/listings_stopped")
+                return
+            spare -= 1
+        else:
+            spare = self.sweep_pages
+        for url in listing.next_pages:
+            yield self.listing_request(url, portal_id, depth + 1, spare)
 
     def _parse_xml(self, response: Response, portal_id: str, depth: int) -> Iterable[Any]:
         if b"<rss" in response.body[:500] or b"<feed" in response.body[:500]:
             sel = Selector(text=response.text, type="xml")
             sel.remove_namespaces()
-            links = sel.xpath("//item/link/text() | //entry/link/@href").getall()
-            yield from (self.article_request(u.strip(), portal_id) for u in links if self.wanted(u.strip(), portal_id))
+            links = [u.strip() for u in sel.xpath("//item/link/text() | //entry/link/@href").getall()]
+            links = self.unseen([u for u in links if self.wanted(u, portal_id)], portal_id)
+            yield from (self.article_request(u, portal_id) for u in links)
             return
         sitemap = Sitemap(response.body)
-        for entry in sitemap:
-            loc = entry.get("loc", "").strip()
-            if sitemap.type == "sitemapindex":
-                yield self.listing_request(loc, portal_id, depth)
-            elif self.wanted(loc, portal_id):
-                yield self.article_request(loc, portal_id)
+        locs = [entry.get("loc", "").strip() for entry in sitemap]
+        if sitemap.type == "sitemapindex":
+            yield from (self.listing_request(loc, portal_id, depth) for loc in locs)
+            return
+        for loc in self.unseen([loc for loc in locs if self.wanted(loc, portal_id)], portal_id):
+            yield self.article_request(loc, portal_id)
 
     def select(self, listing: Listing, portal_id: str, page_url: str) -> Listing:
         """Which of a listing page's links to follow: all of them, unless a platform says otherwise."""
@@ -135,6 +222,8 @@ class PortalSpider(scrapy.Spider):
         return type(self).parse_article(response.selector, response.url)
 
     def parse_article_page(self, response: Response, portal_id: str) -> Iterable[Any]:
+        if response.status == 304:  # unchanged; counted and touched by crawler.incremental
+            return
         stats = self.crawler.stats
         stats.inc_value(f"danvan/{portal_id}/article_pages")
         try:

@@ -171,7 +171,9 @@ def test_crawl_runs_record_each_portal(crawled: Path) -> None:
     assert all(status == "ok" and seen > 0 and errors == 0 and finished for _, status, seen, errors, finished in rows)
 
 
-def test_recrawl_changes_nothing(crawled: Path, tmp_path: Path) -> None:
+def test_recrawl_changes_nothing(crawled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A full sweep re-extracts every page (an incremental re-crawl would fetch none: test_incremental).
+    monkeypatch.setenv("DANVAN_FULL_SWEEP", "1")
     before = query(crawled, "SELECT url, content_hash, first_seen FROM articles ORDER BY url")
     result = run_danvan("crawl", "--offline", "--db", str(crawled), "--portal", "ngoquyen")
     assert result.returncode == 0, result.stderr[-2000:]

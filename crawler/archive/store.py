@@ -141,6 +141,8 @@ class Archive:
                     self.write_annotation(row[0], annotation)
                 return "unchanged"
             values = _article_row(article, portal, digest)
+            if row is not None:
+                self._keep_version(row[0], seen)
             if row is None:
                 values.update(first_seen=seen, last_seen=seen)
                 columns = ", ".join(values)
@@ -165,6 +167,98 @@ class Archive:
                 self.write_annotation(int(article_id), annotation)
             self.conn.execute("DELETE FROM skipped WHERE url = ?", (article.url,))
             return "new" if row is None else "updated"
+
+    def _keep_version(self, article_id: int, replaced_at: str) -> None:
+        """Copy an article's current text into `article_versions` before it is overwritten."""
+        self.conn.execute(
+            """INSERT INTO article_versions (article_id, title, kicker, sapo, body, published_at, content_hash,
+                   first_seen, replaced_at, capture_file, capture_offset)
+               SELECT a.id, a.title, a.kicker, a.sapo, t.body, a.published_at, a.content_hash,
+                   a.first_seen, ?, a.capture_file, a.capture_offset
+               FROM articles a LEFT JOIN article_texts t ON t.article_id = a.id WHERE a.id = ?""",
+            (replaced_at, article_id),
+        )
+
+    # -- incremental crawling -------------------------------------------------------
+    def seen_urls(self, portal_id: str, recent_since: str) -> tuple[set[str], set[str]]:
+        """A portal's URLs already crawled (archived or skipped), and the recent ones among them.
+
+        An article is recent when it was published on or after `recent_since` (an ISO
+        date or time), or, lacking a date, first seen then: recent pages are re-fetched
+        to catch edits, the others are not.
+        """
+        seen: set[str] = set()
+        recent: set[str] = set()
+        for table in ("articles", "skipped"):
+            rows = self.conn.execute(
+                f"SELECT url, coalesce(published_at, first_seen) >= ? FROM {table} WHERE portal = ?",
+                (recent_since, portal_id),
+            )
+            for url, is_recent in rows:
+                seen.add(url)
+                if is_recent:
+                    recent.add(url)
+        return seen, recent
+
+    def page_validators(self, portal_id: str) -> dict[str, tuple[str | None, str | None]]:
+        """ETag and Last-Modified of a portal's fetched pages, by URL, for conditional requests."""
+        rows = self.conn.execute(
+            """SELECT url, etag, last_modified FROM pages
+               WHERE portal = ? AND (etag IS NOT NULL OR last_modified IS NOT NULL)""",
+            (portal_id,),
+        )
+        return {url: (etag, modified) for url, etag, modified in rows}
+
+    def record_page(self, url: str, portal_id: str, kind: str, status: int,
+                    etag: str | None = None, last_modified: str | None = None) -> None:
+        """Remember a fetched page; a 304 keeps the validators the page was stored with."""
+        now = clock.now_iso()
+        with self.transaction():
+            self.conn.execute(
+                """INSERT INTO pages (url, portal, kind, status, etag, last_modified, first_fetched, last_fetched)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT(url) DO UPDATE SET kind = excluded.kind, last_fetched = excluded.last_fetched,
+                       status = CASE WHEN excluded.status = 304 THEN pages.status ELSE excluded.status END,
+                       etag = CASE WHEN excluded.status = 304 THEN coalesce(excluded.etag, pages.etag)
+                                   ELSE excluded.etag END,
+                       last_modified = CASE WHEN excluded.status = 304 THEN pages.last_modified
+                                            ELSE excluded.last_modified END""",
+                (url, portal_id, kind, status, etag, last_modified, now, now),
+            )
+
+    def touch_article(self, url: str) -> bool:
+        """Mark an unchanged (304) article or skipped page as seen now; False if neither is archived."""
+        now = clock.now_iso()
+        with self.transaction():
+            changed = self.conn.execute("UPDATE articles SET last_seen = ? WHERE url = ?", (now, url)).rowcount
+            changed += self.conn.execute("UPDATE skipped SET last_seen = ? WHERE url = ?", (now, url)).rowcount
+        return bool(changed)
+
+    def mark_interrupted(self, portal_id: str, reason: str) -> None:
+        """Correct the portal's latest run row when the crawl closed for `reason`, not "finished".
+
+        Item pipelines close before Scrapy announces why the spider closed, so a run stopped by
+        SIGTERM or Ctrl-C ("shutdown") can be recorded as finished; a re-crawl trusting that
+        row would stop paging too early.
+        """
+        with self.transaction():
+            self.conn.execute(
+                """UPDATE crawl_runs SET finish_reason = ?, status = 'interrupted'
+                   WHERE id = (SELECT max(id) FROM crawl_runs WHERE portal = ?) AND finish_reason = 'finished'""",
+                (reason, portal_id),
+            )
+
+    def last_run_finished(self, portal_id: str) -> bool:
+        """Whether the portal's latest crawl ran to its end without errors (a killed one never ends).
+
+        Only then may a re-crawl trust that every listed article was stored and stop early.
+        """
+        row = self.conn.execute(
+            """SELECT finished_at IS NOT NULL AND coalesce(finish_reason, '') = 'finished' AND status = 'ok'
+               FROM crawl_runs WHERE portal = ? ORDER BY id DESC LIMIT 1""",
+            (portal_id,),
+        ).fetchone()
+        return bool(row and row[0])
 
     def write_annotation(self, article_id: int, annotation: Annotated) -> None:
         """Relevance, topics (rows and a JSON copy), mentioned units, 2025 province, signature."""

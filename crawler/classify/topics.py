@@ -14,6 +14,7 @@ import tomllib
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -167,6 +168,12 @@ def load_taxonomy(path: str | os.PathLike[str] | None = None) -> Taxonomy:
 
     Loaded once per file version (path, size, mtime), so callers may call it per article."""
     chosen = Path(path or os.environ.get(ENV_VAR) or DEFAULT_PATH)
+    if chosen == DEFAULT_PATH and not DEFAULT_PATH.is_file():
+        # Run from a zipped egg (Scrapyd): the shipped file is package data, not a file on disk.
+        key = ("package:" + DEFAULT_PATH.name, 0, 0)
+        if key not in _cache:
+            _cache[key] = parse_taxonomy(resources.files(__package__).joinpath(DEFAULT_PATH.name).read_bytes(), chosen)
+        return _cache[key]
     try:
         stat = chosen.stat()
     except OSError as exc:

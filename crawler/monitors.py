@@ -1,0 +1,255 @@
+"""Run monitoring: the `errors` table and spidermon monitors run when a portal's crawl closes.
+
+`ErrorLog` collects what went wrong, per page, while a crawler runs — failed downloads
+(stage "download"), error statuses ("http"), article pages that yielded no article
+("extract") and articles rejected by validation ("validate") — and writes them to the
+archive's `errors` table at close, with the portal's crawl_runs id.
+
+`PortalMonitorSuite` is a spidermon suite run at spider close: per portal, articles were
+found, the error ratio is below DANVAN_MONITOR_MAX_ERROR_RATIO, the newest archived
+article is at most DANVAN_MONITOR_MAX_DAYS_SINCE_NEW days old (0 switches this off);
+and the crawl finished with the reason 'finished' (spidermon's own FinishReasonMonitor).
+Spidermon logs the results; failed monitors become `errors` rows with stage "monitor".
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import AsyncIterator, Iterable
+from datetime import datetime
+from typing import Any, ClassVar
+
+from scrapy import Request, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+from spidermon import MonitorSuite, monitors
+from spidermon.contrib.scrapy.monitors import FinishReasonMonitor
+from spidermon.contrib.scrapy.monitors.base import BaseScrapyMonitor
+from spidermon.core.actions import Action
+
+from crawler import clock
+from crawler.archive import Archive
+from crawler.items import Article
+
+# Crawl stats key of a monitor's finding for a portal: monitor/<portal>/<monitor name> = reason.
+MONITOR_STAT = "monitor/{portal}/{name}"
+
+
+def run_id(crawler: Crawler, portal: str) -> int | None:
+    """The portal's crawl_runs id in this crawl (set by the archive pipeline)."""
+    from crawler.pipelines import RUN_ID_STAT
+
+    return crawler.stats.get_value(RUN_ID_STAT.format(portal=portal))
+
+
+def write_errors(crawler: Crawler, rows: Iterable[tuple[str, str, str, str]]) -> None:
+    """(portal, url, stage, reason) rows into the archive's `errors` table."""
+    rows = list(rows)
+    if not rows:
+        return
+    at = clock.now_iso()
+    archive = Archive.open(crawler.settings.get("DANVAN_DB"))
+    try:
+        with archive.transaction():
+            archive.conn.executemany(
+                "INSERT INTO errors (run_id, portal, url, stage, reason, at) VALUES (?, ?, ?, ?, ?, ?)",
+                [(run_id(crawler, portal), portal, url or None, stage, reason, at)
+                 for portal, url, stage, reason in rows],
+            )
+    finally:
+        archive.close()
+
+
+class ErrorLog:
+    """One crawler's per-page failures, written to `errors` when the spider closes."""
+
+    _of: ClassVar[weakref.WeakKeyDictionary[Crawler, ErrorLog]] = weakref.WeakKeyDictionary()
+
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+        self.rows: list[tuple[str, str, str, str]] = []
+
+    @classmethod
+    def of(cls, crawler: Crawler) -> ErrorLog:
+        """The crawler's log, created (and hooked to its signals) on first use."""
+        log = cls._of.get(crawler)
+        if log is None:
+            log = cls._of[crawler] = cls(crawler)
+            crawler.signals.connect(log.item_dropped, signal=signals.item_dropped)
+            crawler.signals.connect(log.spider_closed, signal=signals.spider_closed)
+        return log
+
+    def add(self, request: Request, stage: str, reason: str) -> None:
+        portal = request.meta.get("danvan_portal")
+        if portal:  # robots.txt and other requests outside a portal's crawl are not its errors
+            self.rows.append((portal, request.url, stage, reason))
+
+    def item_dropped(self, item: Any, response: Response | None = None, exception: Exception | None = None,
+                     spider: Any = None) -> None:
+        from crawler.pipelines import Rejected
+
+        # Relevance skips are dropped too, but they are audited in `skipped`, not errors.
+        if isinstance(item, Article) and isinstance(exception, Rejected):
+            self.rows.append((item.portal, item.url, "validate", str(exception)))
+
+    def spider_closed(self, spider: Any = None, reason: str = "") -> None:
+        rows, self.rows = self.rows, []
+        write_errors(self.crawler, rows)
+
+
+class ErrorRecorder:
+    """Downloader middleware (below RetryMiddleware, so it sees only final failures)."""
+
+    def __init__(self, crawler: Crawler):
+        self.log = ErrorLog.of(crawler)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ErrorRecorder:
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if response.status >= 400:
+            self.log.add(request, "http", f"HTTP {response.status}")
+        return response
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        # Offsite and robots.txt refusals are decisions, not failures.
+        if not isinstance(exception, IgnoreRequest):
+            self.log.add(request, "download", f"{type(exception).__name__}: {exception}".strip())
+
+
+class ExtractRecorder:
+    """Spider middleware: an article page that answered 200 but yielded no article."""
+
+    def __init__(self, crawler: Crawler):
+        self.log = ErrorLog.of(crawler)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ExtractRecorder:
+        return cls(crawler)
+
+    def _expects_article(self, response: Response) -> bool:
+        return response.status == 200 and response.meta.get("danvan_kind") == "article"
+
+    def process_spider_output(self, response: Response, result: Iterable[Any]) -> Iterable[Any]:
+        found = False
+        for item in result:
+            found = found or isinstance(item, Article)
+            yield item
+        if not found and self._expects_article(response):
+            self.log.add(response.request, "extract", "no article could be extracted")
+
+    async def process_spider_output_async(self, response: Response, result: AsyncIterator[Any]) -> AsyncIterator[Any]:
+        found = False
+        async for item in result:
+            found = found or isinstance(item, Article)
+            yield item
+        if not found and self._expects_article(response):
+            self.log.add(response.request, "extract", "no article could be extracted")
+
+
+class PortalMonitor(BaseScrapyMonitor):
+    """A check made for each portal of the crawler; failures are recorded per portal."""
+
+    def portals(self) -> list[str]:
+        return sorted(getattr(self.spider, "portals", {}) or [])
+
+    def count(self, portal: str, name: str) -> int:
+        return int(self.stats.get(f"danvan/{portal}/{name}", 0) or 0)
+
+    def check(self, failures: dict[str, str]) -> None:
+        """Record each failing portal's reason in the stats, then fail with all of them."""
+        for portal, reason in failures.items():
+            self.crawler.stats.set_value(MONITOR_STAT.format(portal=portal, name=self.monitor_name), reason)
+        self.assertFalse(failures, "; ".join(f"{p}: {r}" for p, r in failures.items()))
+
+
+@monitors.name("Articles found")
+class ArticleCountMonitor(PortalMonitor):
+    """Each portal yields articles: extracted, or known from earlier crawls (an unchanged portal is healthy)."""
+
+    COUNTED = ("articles_new", "articles_updated", "articles_unchanged", "articles_skipped", "articles_rejected",
+               "articles_known", "articles_not_modified", "listings_not_modified")
+
+    @monitors.name("Each portal yields at least one article")
+    def test_articles_found(self) -> None:
+        self.check({p: "no article found" for p in self.portals() if not sum(self.count(p, n) for n in self.COUNTED)})
+
+
+@monitors.name("Error ratio")
+class ErrorRatioMonitor(PortalMonitor):
+    """Few of a portal's requests fail."""
+
+    @monitors.name("Each portal's error ratio is below DANVAN_MONITOR_MAX_ERROR_RATIO")
+    def test_error_ratio(self) -> None:
+        limit = self.crawler.settings.getfloat("DANVAN_MONITOR_MAX_ERROR_RATIO", 0.2)
+        failures = {}
+        for portal in self.portals():
+            errors, requests = self.count(portal, "errors"), self.count(portal, "requests")
+            ratio = errors / requests if requests else (1.0 if errors else 0.0)
+            if ratio > limit:
+                failures[portal] = f"{errors} errors in {requests} requests ({ratio:.0%} > {limit:.0%})"
+        self.check(failures)
+
+
+@monitors.name("Days since the last new article")
+class FreshnessMonitor(PortalMonitor):
+    """An active portal's newest archived article is recent."""
+
+    @monitors.name("Each active portal published within DANVAN_MONITOR_MAX_DAYS_SINCE_NEW days")
+    def test_recent_article(self) -> None:
+        limit = self.crawler.settings.getint("DANVAN_MONITOR_MAX_DAYS_SINCE_NEW", 0)
+        if limit <= 0:
+            self.skipTest("DANVAN_MONITOR_MAX_DAYS_SINCE_NEW is 0")
+        portals = {p: self.spider.portals[p] for p in self.portals()}
+        # Closed portals are expected to fall silent; only active ones are checked.
+        active = [p for p, portal in portals.items() if portal.status == "active"]
+        newest = self.newest_articles(active)
+        now = clock.now()
+        failures = {}
+        for portal in active:
+            published = newest.get(portal)
+            if published is None:
+                failures[portal] = "no article archived"
+                continue
+            when = datetime.fromisoformat(published if "T" in published else published + "T00:00:00+07:00")
+            days = (now - when).days
+            if days > limit:
+                failures[portal] = f"newest article is {days} days old (published {published[:10]}; limit {limit})"
+        self.check(failures)
+
+    def newest_articles(self, portals: list[str]) -> dict[str, str]:
+        if not portals:
+            return {}
+        archive = Archive.open(self.crawler.settings.get("DANVAN_DB"), create=False, readonly=True)
+        try:
+            marks = ",".join("?" * len(portals))
+            rows = archive.conn.execute(
+                f"SELECT portal, max(published_at) FROM articles WHERE portal IN ({marks}) GROUP BY portal", portals)
+            return {p: d for p, d in rows if d}
+        finally:
+            archive.close()
+
+
+class RecordFailedMonitors(Action):
+    """Failed monitors become `errors` rows (stage "monitor"), one per portal they failed for."""
+
+    def run_action(self) -> None:
+        crawler = self.data.crawler
+        portals = sorted(getattr(self.data.spider, "portals", {}) or [])
+        stats = crawler.stats.get_stats()
+        rows = []
+        for result in self.result.monitors_failed_results:
+            name = result.monitor.monitor_name
+            found = {p: stats.get(MONITOR_STAT.format(portal=p, name=name)) for p in portals}
+            if not any(found.values()):  # a crawl-wide monitor (finish reason): every portal of the crawl
+                why = (result.error or "failed").strip().splitlines()[-1]
+                found = {p: why for p in portals}
+            rows += [(p, "", "monitor", f"{name}: {why}") for p, why in found.items() if why]
+        write_errors(crawler, rows)
+
+
+class PortalMonitorSuite(MonitorSuite):
+    monitors: ClassVar[list[Any]] = [ArticleCountMonitor, ErrorRatioMonitor, FreshnessMonitor, FinishReasonMonitor]
+    monitors_failed_actions: ClassVar[list[Any]] = [RecordFailedMonitors]
