@@ -54,12 +54,16 @@ def main() -> None:
 @click.option("--offline", is_flag=True, help="Crawl the bundled offline mirror over local HTTP, not the live portals.")
 @click.option("--portal", "portals", multiple=True, metavar="ID", help="Crawl only this portal (repeatable).")
 @click.option("--max-pages", type=click.IntRange(1), help="At most this many listing pages per start URL.")
+@click.option("--full-sweep", is_flag=True, default=None,
+              help="Page every listing and re-fetch every article, ignoring what the archive has.")
+@click.option("--wait", is_flag=True, default=None, help="If another crawl is writing the archive, wait for it.")
 @click.option("--verbose", "-v", is_flag=True, help="Show Scrapy's log (INFO).")
 @click.option("--quiet", "-q", is_flag=True,
               help="No progress and no report (for cron); failures still set the exit status.")
 @one_line_errors
 def crawl(db: str, registry_path: str | None, offline: bool, portals: tuple[str, ...],
-          max_pages: int | None, verbose: bool, quiet: bool) -> None:
+          max_pages: int | None, verbose: bool, quiet: bool, full_sweep: bool | None = None,
+          wait: bool | None = None) -> None:
     """Crawl the portals into the archive.
 
     Example: danvan crawl --offline --portal ngoquyen --db archive.db
@@ -72,6 +76,7 @@ def crawl(db: str, registry_path: str | None, offline: bool, portals: tuple[str,
     crawl_plan, runs = run_crawl(
         db, portal_ids=list(portals) or None, offline=offline, registry_path=registry_path,
         progress=interactive, log_level="INFO" if verbose else "ERROR", max_listing_pages=max_pages,
+        full_sweep=full_sweep, wait=wait,
     )
     if not quiet:
         for pid, why in crawl_plan.skipped.items():

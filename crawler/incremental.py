@@ -49,9 +49,6 @@ class IncrementalMiddleware:
     def spider_closed(self, spider: Any = None, reason: str = "finished") -> None:
         if self.archive is None:
             return
-        if reason != "finished":  # a stopped crawl must not pass for a complete one
-            for portal_id in getattr(self.crawler.spider, "portals", {}):
-                self.archive.mark_interrupted(portal_id, reason)
         self.archive.close()
         self.archive = None
 

@@ -6,6 +6,7 @@ import dataclasses
 import json
 from typing import Any
 
+from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
@@ -78,7 +79,11 @@ class ArchivePipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
-        return cls(crawler)
+        pipeline = cls(crawler)
+        # Runs are finished on spider_closed, the first moment the real finish reason is known
+        # (pipelines close before it is decided).
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
 
     def open_spider(self) -> None:
         spider = self.crawler.spider
@@ -114,10 +119,9 @@ class ArchivePipeline:
         self.stats.inc_value(f"danvan/{item.portal}/articles_{outcome}")
         return item
 
-    def close_spider(self) -> None:
+    def spider_closed(self, spider: Any = None, reason: str = "finished") -> None:
         if self.archive is None:
             return
-        reason = self.stats.get_value("finish_reason") or "finished"
         if self.crawler.settings.getbool("DANVAN_LINK_DUPLICATES_ON_CLOSE"):
             from crawler.retag import link_duplicates
 
@@ -138,6 +142,7 @@ class ArchivePipeline:
                     (json.dumps(responses_by_status(counts), sort_keys=True), int(broken), capture, run_id),
                 )
         self.archive.close()
+        self.archive = None
 
 
 def portal_counts(stats: dict[str, Any], portal_id: str) -> dict[str, int]:

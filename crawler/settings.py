@@ -34,6 +34,8 @@ ITEM_PIPELINES = {
     "crawler.pipelines.ClassifyPipeline": 300,
     "crawler.pipelines.ArchivePipeline": 800,
 }
+# The offline profile follows DANVAN_MIRROR_URL as a setting too (Scrapyd jobs set it so).
+ADDONS = {"crawler.profiles.MirrorProfile": 0}
 EXTENSIONS = {
     "crawler.progress.CrawlProgress": 500,
     "spidermon.contrib.scrapy.extensions.Spidermon": 510,

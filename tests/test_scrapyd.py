@@ -24,14 +24,6 @@ from crawler.mirror.server import serving_in_subprocess
 from tests.helpers import ROOT
 
 SCRAPYD_DEPLOY = Path(sys.executable).with_name("scrapyd-deploy")
-# The offline profile as settings a schedule.json call can carry: the mirror's download
-# handler and no delays (crawler.settings picks the profile from the environment only).
-MIRROR_HANDLER = "crawler.mirror.routing.MirrorDownloadHandler"
-OFFLINE_SETTINGS = {
-    "DOWNLOAD_HANDLERS": json.dumps({"http": MIRROR_HANDLER, "https": MIRROR_HANDLER}),
-    "DOWNLOAD_DELAY": "0",
-    "AUTOTHROTTLE_ENABLED": "False",
-}
 
 
 def _free_port() -> int:
@@ -128,7 +120,6 @@ def test_scrapyd_deploys_and_crawls_the_mirror(tmp_path: Path) -> None:
             ["generic", "haiphong", "hanoi_current", "hanoi_liferay", "kinhtedothi"])
 
         settings = {
-            **OFFLINE_SETTINGS,
             "DANVAN_MIRROR_URL": mirror,
             "DANVAN_DB": str(db),
             "DANVAN_MAX_LISTING_PAGES": "1",

@@ -234,20 +234,6 @@ class Archive:
             changed += self.conn.execute("UPDATE skipped SET last_seen = ? WHERE url = ?", (now, url)).rowcount
         return bool(changed)
 
-    def mark_interrupted(self, portal_id: str, reason: str) -> None:
-        """Correct the portal's latest run row when the crawl closed for `reason`, not "finished".
-
-        Item pipelines close before Scrapy announces why the spider closed, so a run stopped by
-        SIGTERM or Ctrl-C ("shutdown") can be recorded as finished; a re-crawl trusting that
-        row would stop paging too early.
-        """
-        with self.transaction():
-            self.conn.execute(
-                """UPDATE crawl_runs SET finish_reason = ?, status = 'interrupted'
-                   WHERE id = (SELECT max(id) FROM crawl_runs WHERE portal = ?) AND finish_reason = 'finished'""",
-                (reason, portal_id),
-            )
-
     def last_run_finished(self, portal_id: str) -> bool:
         """Whether the portal's latest crawl ran to its end without errors (a killed one never ends).
 
