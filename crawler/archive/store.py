@@ -63,9 +63,16 @@ class Archive:
             conn = sqlite3.connect(uri, uri=readonly, timeout=30, isolation_level=None)
             conn.execute("PRAGMA foreign_keys = ON")
             archive = cls(conn, path)
-            archive._check_and_migrate(readonly)
         except sqlite3.DatabaseError as exc:
             raise ArchiveError(f"{path}: cannot open the archive: {exc}") from None
+        try:
+            archive._check_and_migrate(readonly)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise ArchiveError(f"{path}: cannot open the archive: {exc}") from None
+        except ArchiveError:
+            conn.close()  # nothing of ours stays attached to a file we refused
+            raise
         return archive
 
     def _check_and_migrate(self, readonly: bool) -> None:
