@@ -78,7 +78,7 @@ class Archive:
     def _check_and_migrate(self, readonly: bool) -> None:
         app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        tables = set(self.db.table_names())
         if app_id != APPLICATION_ID and tables:
             raise ArchiveError(f"{self.path}: not a danvan archive (it holds other tables)")
         if version > LATEST:
@@ -315,14 +315,15 @@ class Archive:
 
     def ensure_units(self, rows: Callable[[], Iterable[Any]]) -> None:
         """Fill `units` once from the administrative-units library (`rows` is called only if empty)."""
-        if self.conn.execute("SELECT 1 FROM units LIMIT 1").fetchone():
+        units = self.db["units"]
+        if units.count:
             return
         with self.transaction():
-            self.conn.executemany(
-                """INSERT OR IGNORE INTO units (key, code, name, level, parent_key, province_code, valid_from, valid_to)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                [(u.key, u.code, u.name, u.level, u.parent_key, u.province_code, u.valid_from or None,
-                  u.valid_to or None) for u in rows()],
+            units.insert_all(
+                ({"key": u.key, "code": u.code, "name": u.name, "level": u.level, "parent_key": u.parent_key,
+                  "province_code": u.province_code, "valid_from": u.valid_from or None,
+                  "valid_to": u.valid_to or None} for u in rows()),
+                ignore=True, batch_size=1000,
             )
 
     def set_duplicates(self, links: dict[int, int]) -> int:
