@@ -242,15 +242,10 @@ class PortalSpider(scrapy.Spider):
 
     def fallback(self, response: Response, article: Article, portal_id: str, missing: list[str]) -> Article:
         """Fill fields the platform extractor missed from the generic extractor."""
-        from crawler.extract.generic import extract_generic
+        from crawler.extract.generic import fill_missing
 
         self.crawler.stats.inc_value(f"danvan/{portal_id}/generic_fallbacks")
         self.logger.warning(
             "portal %s: %s lacks %s; generic extractor used", portal_id, response.url, ", ".join(missing)
         )
-        generic = extract_generic(response.text, response.url)
-        for name in missing:
-            setattr(article, name, getattr(generic, name))
-        if "published_at" in missing:
-            article.published_raw, article.time_known = generic.published_raw, generic.time_known
-        return article
+        return fill_missing(article, response.text, response.url, missing)

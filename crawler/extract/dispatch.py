@@ -9,7 +9,7 @@ from types import ModuleType
 
 from parsel import Selector
 
-from crawler.extract.generic import extract_generic
+from crawler.extract.generic import extract_generic, fill_missing
 from crawler.items import Article
 from crawler.registry import Portal, Registry
 
@@ -71,11 +71,7 @@ def extract_page(html: str, url: str, registry: Registry) -> Article:
         article = parse(Selector(text=html), url)
         missing = article.missing_fields()
         if missing:
-            generic = extract_generic(html, url)
-            for name in missing:
-                setattr(article, name, getattr(generic, name))
-            if "published_at" in missing:
-                article.published_raw, article.time_known = generic.published_raw, generic.time_known
+            article = fill_missing(article, html, url, missing)
     if portal is not None:
         article.portal = portal.id
     return article
