@@ -112,10 +112,7 @@ class ArchivePipeline:
         with self.archive.transaction():
             outcome = self.archive.upsert_article(item, portal, annotation)
             if item.capture_file is not None:
-                self.archive.conn.execute(
-                    "UPDATE articles SET capture_file = ?, capture_offset = ? WHERE url = ?",
-                    (item.capture_file, item.capture_offset, item.url),
-                )
+                self.archive.set_capture(item.url, item.capture_file, item.capture_offset)
         self.stats.inc_value(f"danvan/{item.portal}/articles_{outcome}")
         return item
 

@@ -191,10 +191,7 @@ def _apply(archive: Archive, registry: registry_module.Registry, taxonomy: objec
     annotation = annotate(article, portal, taxonomy)  # type: ignore[arg-type]
     if not annotation.relevance.relevant:
         return "below_threshold"
-    outcome = archive.upsert_article(article, portal, annotation)
-    with archive.transaction():
-        archive.conn.execute(
-            "UPDATE articles SET capture_file = ?, capture_offset = ? WHERE url = ?",
-            (capture_file, capture_offset, article.url),
-        )
+    with archive.transaction():  # an article is never stored without the pointer to its capture
+        outcome = archive.upsert_article(article, portal, annotation)
+        archive.set_capture(article.url, capture_file, capture_offset)
     return outcome

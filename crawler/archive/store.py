@@ -290,6 +290,14 @@ class Archive:
             self.conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (row[0],))
             self.conn.execute("DELETE FROM articles WHERE id = ?", (row[0],))
 
+    def set_capture(self, url: str, capture_file: str, capture_offset: int | None) -> None:
+        """Point an article at the WARC record of the page it was read from."""
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE articles SET capture_file = ?, capture_offset = ? WHERE url = ?",
+                (capture_file, capture_offset, url),
+            )
+
     def record_skipped(self, article: Article, portal_id: str, score: float, reason: str) -> None:
         """Remember a page that was not archived (below the relevance threshold), for audit."""
         seen = clock.now_iso()
