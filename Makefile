@@ -6,9 +6,16 @@ BIN = $(VENV)/bin
 DB ?= archive.db
 PORT ?= 8001
 
-.PHONY: install demo demo-live test lint bench mirror clean
+.PHONY: install system demo demo-live test lint bench mirror clean
 
-install: $(VENV)/.installed
+install: system $(VENV)/.installed
+
+# Debian packages the tests drive for real: a headless browser and a Redis server.
+SYSTEM_PACKAGES = chromium redis-server
+SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+system:
+	@command -v chromium >/dev/null && command -v redis-server >/dev/null || \
+	  { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(SYSTEM_PACKAGES); }
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
