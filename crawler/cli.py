@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from crawler import registry as registry_module
-from crawler.errors import DanvanError
+from crawler.errors import DanvanError, disk_full, is_disk_error, raise_if_stopped
 
 DEFAULT_DB = "archive.db"
 _EXPECTED = (DanvanError, FileNotFoundError, IsADirectoryError, PermissionError)
@@ -25,7 +25,11 @@ def one_line_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except _EXPECTED as exc:
+        except Exception as exc:
+            if is_disk_error(exc):  # a full disk (or file-size limit): name the file being written
+                exc = disk_full(getattr(exc, "filename", None) or kwargs.get("db") or "the archive", exc)
+            if not isinstance(exc, _EXPECTED):
+                raise
             message = str(exc) if not isinstance(exc, OSError) else f"{exc.filename}: {exc.strerror}"
             click.echo(f"danvan: error: {message}", err=True)
             sys.exit(2)
@@ -78,6 +82,7 @@ def crawl(db: str, registry_path: str | None, offline: bool, portals: tuple[str,
         progress=interactive, log_level="INFO" if verbose else "ERROR", max_listing_pages=max_pages,
         full_sweep=full_sweep, wait=wait,
     )
+    raise_if_stopped()  # a crawl stopped for a full disk ends with that one line
     if not quiet:
         for pid, why in crawl_plan.skipped.items():
             click.echo(f"skipped {pid}: {why}", err=True)
@@ -225,15 +230,35 @@ def search(query: str, db: str, limit: int, as_json: bool) -> None:
 @db_option
 @click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="A TOML file with a [serve] table (allow_sql, sql_time_limit_ms, max_returned_rows, "
+                   "follow_crawls, password_hash, user).")
+@click.option("--follow-crawls", is_flag=True, default=None,
+              help="Open the archive read-only but not immutable, to see a running crawl's new articles.")
+@click.option("--no-sql", is_flag=True, default=None, help="Switch arbitrary SQL off (canned queries still run).")
+@click.option("--password-env", metavar="VAR",
+              help="Put the whole instance behind a login; VAR names the environment variable holding the "
+                   "password (or its pbkdf2_sha256 hash).")
 @one_line_errors
-def serve(db: str, port: int, host: str) -> None:
-    """Publish the archive with Datasette.
+def serve(db: str, port: int, host: str, config_path: str | None = None, follow_crawls: bool | None = None,
+          no_sql: bool | None = None, password_env: str | None = None) -> None:
+    """Publish the archive with Datasette (immutable, with SQL limits, by default).
 
-    Example: danvan serve --db archive.db --port 8001
+    Example: danvan serve --db archive.db --port 8001 --no-sql --password-env DANVAN_PASSWORD
     """
+    from dataclasses import replace
+
+    from crawler.publish import ServeOptions, load_config, password_from_env
     from crawler.publish import serve as run_serve
 
-    run_serve(db, port=port, host=host)
+    options = load_config(config_path) if config_path else ServeOptions()
+    if follow_crawls:
+        options = replace(options, follow_crawls=True)
+    if no_sql:
+        options = replace(options, allow_sql=False)
+    if password_env:
+        options = replace(options, password_hash=password_from_env(password_env))
+    run_serve(db, port=port, host=host, options=options)
 
 
 @main.command()

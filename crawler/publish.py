@@ -1,9 +1,15 @@
 """Publishing the archive with Datasette (run as a subprocess of this Python).
 
-The instance gets datasette_metadata.json (Vietnamese titles, facets, search), the
-templates in crawler/templates, the settings below, and the plugin in
-crawler/datasette_plugin.py (accent-free search), which Datasette loads through the
-`datasette` entry point of this package.
+The instance gets datasette_metadata.json (Vietnamese titles, facets, search, canned
+queries, the dashboard), the templates in crawler/templates, the settings below, and the
+plugin in crawler/datasette_plugin.py (accent-free search, article pages, Atom feeds),
+which Datasette loads through the `datasette` entry point of this package.
+
+Published safely by default: the file is opened immutable (nothing can write it, and a
+crawl's later writes are not seen: `follow_crawls` opens it read-only but mutable
+instead), SQL has a time limit and results a row cap, the database file cannot be
+downloaded, arbitrary SQL can be switched off, and a password (datasette-auth-passwords)
+can put the whole instance behind a login.
 """
 
 from __future__ import annotations
@@ -13,14 +19,17 @@ import importlib.metadata
 import json
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 import urllib.error
 import urllib.request
 import webbrowser
 from collections.abc import Iterator
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from crawler.archive.store import Archive
@@ -29,16 +38,19 @@ from crawler.errors import DanvanError
 ROOT = Path(__file__).resolve().parent.parent
 METADATA = ROOT / "datasette_metadata.json"
 TEMPLATES = Path(__file__).with_name("templates")
+STATIC = Path(__file__).with_name("static")
 # The database name the metadata is written for; another file name is re-keyed at start-up.
 METADATA_DATABASE = "archive"
 SETTINGS: dict[str, str] = {
     "suggest_facets": "off",  # suggestions cost a query per column on every table page
-    "sql_time_limit_ms": "3000",
     "facet_time_limit_ms": "1000",
     "default_page_size": "50",
-    "max_returned_rows": "1000",
     "truncate_cells_html": "300",  # long sapos stay readable in the table view
+    "allow_download": "off",  # the whole file (captures paths, skipped pages) is not for download
 }
+# Datasette reads the password hash from this variable of its environment (never argv).
+PASSWORD_HASH_ENV = "DANVAN_PASSWORD_HASH"
+_HASH_PREFIX = "pbkdf2_sha256$"
 START_TIMEOUT = 30.0
 # Polling a local server must not go through an http_proxy from the environment.
 _LOCAL = urllib.request.build_opener(urllib.request.ProxyHandler({}))
@@ -46,6 +58,74 @@ _LOCAL = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 class PublishError(DanvanError):
     """Datasette cannot be started for this archive; the message is one line."""
+
+
+@dataclass(frozen=True)
+class ServeOptions:
+    """How the archive is published; the defaults are the safe ones."""
+
+    follow_crawls: bool = False  # read-only but mutable: see a running crawl's writes
+    allow_sql: bool = True  # arbitrary SQL (canned queries always run)
+    sql_time_limit_ms: int = 3000
+    max_returned_rows: int = 1000
+    password_hash: str | None = None  # pbkdf2_sha256$... from datasette-auth-passwords
+    user: str = "staff"
+
+    def settings(self) -> dict[str, str]:
+        """Datasette --setting values for these options."""
+        return {
+            **SETTINGS,
+            "sql_time_limit_ms": str(self.sql_time_limit_ms),
+            "max_returned_rows": str(self.max_returned_rows),
+            "default_allow_sql": "on" if self.allow_sql else "off",
+        }
+
+
+def load_config(path: str | os.PathLike[str]) -> ServeOptions:
+    """ServeOptions from the `[serve]` table of a TOML file; PublishError on anything unexpected."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise PublishError(f"{path}: cannot read the serve config: {exc.strerror}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise PublishError(f"{path}: not a valid TOML file: {exc}") from None
+    table = data.get("serve", {})
+    if not isinstance(table, dict) or set(data) - {"serve"}:
+        raise PublishError(f"{path}: the serve config holds one [serve] table")
+    types = {f.name: f.type for f in fields(ServeOptions)}
+    values: dict[str, object] = {}
+    for key, value in table.items():
+        if key not in types:
+            raise PublishError(f"{path}: unknown setting {key!r} (known: {', '.join(types)})")
+        wanted = {"bool": bool, "int": int}.get(str(types[key]), str)
+        if not isinstance(value, wanted) or (wanted is int and (isinstance(value, bool) or value < 1)):
+            raise PublishError(f"{path}: {key} must be {'a positive integer' if wanted is int else wanted.__name__}")
+        values[key] = value
+    options = ServeOptions(**values)  # type: ignore[arg-type]
+    if options.password_hash is not None:
+        _check_hash(options.password_hash, str(path))
+    return options
+
+
+def password_from_env(variable: str) -> str:
+    """The password hash for the variable's value (a password, or already a pbkdf2_sha256$ hash)."""
+    from datasette_auth_passwords.utils import hash_password
+
+    value = os.environ.get(variable, "").strip()
+    if not value:
+        raise PublishError(f"the environment variable {variable} holding the password is unset or empty")
+    if value.startswith(_HASH_PREFIX):
+        _check_hash(value, variable)
+        return value
+    return hash_password(value)
+
+
+def _check_hash(value: str, where: str) -> None:
+    parts = value.split("$")
+    if len(parts) != 4 or not value.startswith(_HASH_PREFIX) or not parts[1].isdigit():
+        raise PublishError(f"{where}: password_hash is not a pbkdf2_sha256 hash (make one with "
+                           "`datasette hash-password`)")
 
 
 def database_name(db_path: str | os.PathLike[str]) -> str:
@@ -58,18 +138,20 @@ def serve(
     port: int = 8001,
     host: str = "127.0.0.1",
     open_browser: bool = False,
-    immutable: bool = False,
+    options: ServeOptions | None = None,
 ) -> None:
     """Serve the archive until Ctrl-C (or Datasette exits); PublishError if it cannot start."""
-    db = _check_database(db_path)
+    options = options or ServeOptions()
+    db = _check_database(db_path, options)
     port = port or _free_port(host)
     _check_port(host, port)
     with tempfile.TemporaryDirectory(prefix="danvan-datasette-") as tmp:
-        command, env = _command(db, host, port, Path(tmp), immutable)
+        command, env = _command(db, host, port, Path(tmp), options)
         process = subprocess.Popen(command, env=env)
         try:
             base_url = _wait_until_up(process, host, port, log=None)
-            print(f"Serving {db} at {base_url} (Ctrl-C to stop)", file=sys.stderr)
+            mode = "read-only, following crawls" if options.follow_crawls else "immutable"
+            print(f"Serving {db} ({mode}) at {base_url} (Ctrl-C to stop)", file=sys.stderr)
             if open_browser:
                 webbrowser.open(base_url)
             code = process.wait()
@@ -83,10 +165,20 @@ def serve(
 
 @contextlib.contextmanager
 def datasette_running(
-    db_path: str | os.PathLike[str], port: int | None = None, immutable: bool = False, host: str = "127.0.0.1"
+    db_path: str | os.PathLike[str],
+    port: int | None = None,
+    host: str = "127.0.0.1",
+    options: ServeOptions | None = None,
+    follow_crawls: bool | None = None,
 ) -> Iterator[str]:
-    """Run Datasette on `port` (a free one by default) while the block runs; yields its base URL."""
-    db = _check_database(db_path)
+    """Run Datasette on `port` (a free one by default) while the block runs; yields its base URL.
+
+    Immutable unless `follow_crawls` (a shortcut for the option of that name) is true.
+    """
+    options = options or ServeOptions()
+    if follow_crawls is not None:
+        options = replace(options, follow_crawls=follow_crawls)
+    db = _check_database(db_path, options)
     if port:
         _check_port(host, port)
     with tempfile.TemporaryDirectory(prefix="danvan-datasette-") as tmp:
@@ -94,7 +186,7 @@ def datasette_running(
         # A free port can be taken between choosing it and Datasette binding it: retry.
         for attempt in range(1 if port else 3):
             chosen = port or _free_port(host)
-            command, env = _command(db, host, chosen, Path(tmp), immutable)
+            command, env = _command(db, host, chosen, Path(tmp), options)
             with log_path.open("wb") as log:
                 process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
             try:
@@ -111,7 +203,7 @@ def datasette_running(
             return
 
 
-def _check_database(db_path: str | os.PathLike[str]) -> Path:
+def _check_database(db_path: str | os.PathLike[str], options: ServeOptions) -> Path:
     path = Path(db_path)
     if not path.is_file():
         raise PublishError(f"{path}: no archive here (run `danvan crawl` first)")
@@ -124,27 +216,54 @@ def _check_database(db_path: str | os.PathLike[str]) -> Path:
             raise PublishError(f"{path}: the archive is empty (run `danvan crawl` first)")
     finally:
         archive.close()
+    if not options.follow_crawls:
+        _checkpoint(path)
     return path.resolve()
 
 
-def _command(db: Path, host: str, port: int, tmp: Path, immutable: bool) -> tuple[list[str], dict[str, str]]:
+def _checkpoint(path: Path) -> None:
+    """Move the WAL into the file: an immutable database is read without its WAL."""
+    wal = path.with_name(path.name + "-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
+        return
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise PublishError(f"{path}: the archive has unsaved changes in {wal.name} and is not writable: "
+                           "serve it with --follow-crawls")
+    try:
+        conn = sqlite3.connect(path, timeout=5)
+        try:
+            busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise PublishError(f"{path}: cannot checkpoint the archive: {exc}") from None
+    if busy:
+        raise PublishError(f"{path}: a crawl is writing the archive: serve it with --follow-crawls "
+                           "(or wait for the crawl to end)")
+
+
+def _command(db: Path, host: str, port: int, tmp: Path, options: ServeOptions) -> tuple[list[str], dict[str, str]]:
     """The `datasette serve` command line and its environment."""
-    env = dict(os.environ)
+    env = {k: v for k, v in os.environ.items() if k != PASSWORD_HASH_ENV}
+    if options.password_hash:
+        env[PASSWORD_HASH_ENV] = options.password_hash
     command = [
         sys.executable, "-m", "datasette", "serve",
-        *(["-i", str(db)] if immutable else [str(db)]),
+        # Not immutable: Datasette still opens the file read-only (mode=ro) and sees new commits.
+        *([str(db)] if options.follow_crawls else ["-i", str(db)]),
         "--host", host, "--port", str(port),
-        "--metadata", str(_write_metadata(database_name(db), tmp)),
+        "--metadata", str(_write_metadata(database_name(db), tmp, options)),
         "--template-dir", str(TEMPLATES),
+        "--static", f"danvan:{STATIC}",
     ]
-    for name, value in SETTINGS.items():
+    for name, value in options.settings().items():
         command += ["--setting", name, value]
     if not _plugin_registered():
         # Not installed as a package (no entry point): load the plugin from a folder.
         plugins = tmp / "plugins"
         plugins.mkdir(exist_ok=True)
         (plugins / "danvan_plugin.py").write_text(
-            "from crawler.datasette_plugin import extra_template_vars, prepare_connection  # noqa: F401\n",
+            "from crawler.datasette_plugin import *  # noqa: F403\n",
             encoding="utf-8",
         )
         command += ["--plugins-dir", str(plugins)]
@@ -152,7 +271,7 @@ def _command(db: Path, host: str, port: int, tmp: Path, immutable: bool) -> tupl
     return command, env
 
 
-def _write_metadata(name: str, tmp: Path) -> Path:
+def _write_metadata(name: str, tmp: Path, options: ServeOptions) -> Path:
     """The metadata, keyed by this database's name, as a file Datasette can read."""
     try:
         metadata = json.loads(METADATA.read_text(encoding="utf-8"))
@@ -161,6 +280,15 @@ def _write_metadata(name: str, tmp: Path) -> Path:
     databases = metadata.get("databases", {})
     if name != METADATA_DATABASE and METADATA_DATABASE in databases:
         databases[name] = databases.pop(METADATA_DATABASE)
+    plugins = metadata.setdefault("plugins", {})
+    for dashboard in plugins.get("datasette-dashboards", {}).values():
+        for part in (*dashboard.get("charts", {}).values(), *dashboard.get("filters", {}).values()):
+            if part.get("db") == METADATA_DATABASE:
+                part["db"] = name
+    if options.password_hash:
+        # The whole instance behind the login; the hash comes from Datasette's environment.
+        metadata["allow"] = {"id": options.user}
+        plugins["datasette-auth-passwords"] = {f"{options.user}_password_hash": {"$env": PASSWORD_HASH_ENV}}
     path = tmp / "metadata.json"
     path.write_text(json.dumps(metadata, ensure_ascii=False, indent=2), encoding="utf-8")
     return path
@@ -219,6 +347,8 @@ def _wait_until_up(process: subprocess.Popen[bytes], host: str, port: int, log: 
             with _LOCAL.open(base_url + "-/versions.json", timeout=2) as response:
                 if response.status == 200:
                     return base_url
+        except urllib.error.HTTPError:
+            return base_url  # it answers (behind a login: 403)
         except (urllib.error.URLError, OSError):
             pass
         time.sleep(0.1)
