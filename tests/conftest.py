@@ -10,3 +10,11 @@ os.environ.setdefault("DANVAN_FROZEN_TIME", FROZEN_TIME)
 @pytest.fixture
 def frozen_time() -> str:
     return os.environ["DANVAN_FROZEN_TIME"]
+
+
+@pytest.fixture(scope="session")
+def crawled_archive(tmp_path_factory: pytest.TempPathFactory):
+    """The whole offline mirror crawled once per session, for the publishing and browser tests."""
+    from tests.browser import crawl_offline
+
+    return crawl_offline(tmp_path_factory.mktemp("published") / "archive.db")
