@@ -108,7 +108,7 @@ def test_facets_count_the_articles(site, field: str) -> None:
 def test_the_metadata_facets_are_on_by_default(site) -> None:
     base_url, _ = site
     data = articles(base_url)
-    assert set(data["facet_results"]) == {"unit", "province", "portal", "category", "year", "year_month"}
+    assert set(data["facet_results"]) == {"unit", "province", "topics", "portal", "category", "year", "year_month"}
     assert facet_counts(data, "unit") == expected_counts("unit")
 
 
@@ -176,16 +176,18 @@ def test_an_article_page_shows_its_body(site) -> None:
     sample = SAMPLES[3]
     html = get_text(f"{base_url}archive/articles/{ids[sample.article.url]}")
     assert "Nội dung bài" in html
+    assert '<h1 class="article-title">' + sample.article.title in html
     assert "<p>Tại nhiều xã, phường, Đảng ủy đã chỉ đạo" in html
 
 
 def test_another_file_name_and_immutable_mode(tmp_path: Path) -> None:
     path = tmp_path / "luu-tru.db"
     ids = build_archive(path)
-    with datasette_running(path, immutable=True) as base_url:
+    with datasette_running(path) as base_url:
         data = get(f"{base_url}luu-tru/articles.json?_search=dang+uy&_shape=objects")
         assert {row["id"] for row in data["rows"]} == ids_about("dang uy words", ids)
-        assert set(data["facet_results"]) == {"unit", "province", "portal", "category", "year", "year_month"}
+        assert set(data["facet_results"]) == {"unit", "province", "topics", "portal", "category", "year",
+                                              "year_month"}
         assert get(f"{base_url}-/metadata.json")["databases"]["luu-tru"]["tables"]["articles"]["fts_pk"] == "id"
     # Stopped when the block ends.
     with pytest.raises(OSError):
