@@ -93,6 +93,7 @@ def retag(db: str, *, registry_path: str | None = None, taxonomy_path: str | Non
                 archive.delete_article(article.url)
             report.pruned = len(below)
         report.duplicates_changed = link_duplicates(archive)
+        archive.refresh_facet_counts()  # topics may have changed
     finally:
         archive.close()
     report.seconds = time.perf_counter() - started

@@ -125,6 +125,7 @@ def crawl(
         archive = Archive.open(db)
         try:
             link_duplicates(archive)  # once, across every portal of the run
+            archive.refresh_facet_counts()  # the search page's counts without a query
         finally:
             archive.close()
     return crawl_plan, runs_since(db, first_run)

@@ -213,4 +213,69 @@ MIGRATIONS += (
     ),
 )
 
+MIGRATIONS += (
+    Migration(
+        6,
+        "facet cells: one small row per article naming its facet values, and counts refreshed after each crawl",
+        """
+        CREATE TABLE facet_cells (
+            cell INTEGER PRIMARY KEY,
+            portal TEXT, unit TEXT, province TEXT, category TEXT, year INTEGER, year_month TEXT
+        );
+        CREATE INDEX facet_cells_values ON facet_cells(portal, unit, province, category, year, year_month);
+        CREATE TABLE article_cells (
+            article_id INTEGER PRIMARY KEY,
+            cell INTEGER NOT NULL
+        );
+        CREATE INDEX article_cells_cell ON article_cells(cell);
+        CREATE TABLE facet_counts (
+            facet TEXT NOT NULL,
+            value,
+            articles INTEGER NOT NULL
+        );
+        CREATE INDEX facet_counts_facet ON facet_counts(facet, articles DESC);
+        CREATE TABLE facet_counts_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            articles INTEGER NOT NULL,
+            max_article_id INTEGER NOT NULL,
+            refreshed_at TEXT NOT NULL
+        );
+        CREATE TRIGGER articles_cell_insert AFTER INSERT ON articles BEGIN
+            INSERT INTO facet_cells (portal, unit, province, category, year, year_month)
+                SELECT new.portal, new.unit, new.province, new.category, new.year, new.year_month
+                WHERE NOT EXISTS (SELECT 1 FROM facet_cells WHERE portal IS new.portal AND unit IS new.unit
+                    AND province IS new.province AND category IS new.category AND year IS new.year
+                    AND year_month IS new.year_month);
+            INSERT OR REPLACE INTO article_cells (article_id, cell)
+                SELECT new.id, cell FROM facet_cells WHERE portal IS new.portal AND unit IS new.unit
+                    AND province IS new.province AND category IS new.category AND year IS new.year
+                    AND year_month IS new.year_month;
+        END;
+        CREATE TRIGGER articles_cell_update AFTER UPDATE OF portal, unit, province, category, year, year_month
+        ON articles BEGIN
+            INSERT INTO facet_cells (portal, unit, province, category, year, year_month)
+                SELECT new.portal, new.unit, new.province, new.category, new.year, new.year_month
+                WHERE NOT EXISTS (SELECT 1 FROM facet_cells WHERE portal IS new.portal AND unit IS new.unit
+                    AND province IS new.province AND category IS new.category AND year IS new.year
+                    AND year_month IS new.year_month);
+            INSERT OR REPLACE INTO article_cells (article_id, cell)
+                SELECT new.id, cell FROM facet_cells WHERE portal IS new.portal AND unit IS new.unit
+                    AND province IS new.province AND category IS new.category AND year IS new.year
+                    AND year_month IS new.year_month;
+        END;
+        CREATE TRIGGER articles_cell_delete AFTER DELETE ON articles BEGIN
+            DELETE FROM article_cells WHERE article_id = old.id;
+        END;
+        INSERT INTO facet_cells (portal, unit, province, category, year, year_month)
+            SELECT DISTINCT portal, unit, province, category, year, year_month FROM articles;
+        INSERT INTO article_cells (article_id, cell)
+            SELECT a.id, c.cell FROM articles a JOIN facet_cells c ON c.portal IS a.portal AND c.unit IS a.unit
+                AND c.province IS a.province AND c.category IS a.category AND c.year IS a.year
+                AND c.year_month IS a.year_month;
+        """,
+    ),
+)
+
+# Migrations may be appended out of order; they run, and LATEST is taken, by version.
+MIGRATIONS = tuple(sorted(MIGRATIONS, key=lambda m: m.version))
 LATEST = MIGRATIONS[-1].version
