@@ -219,10 +219,10 @@ def _selection(request: Any, config: dict[str, Any]) -> list[str]:
     """The search and filters of a table URL, in words: what a feed subscribes to."""
     labels = config.get("column_labels", {})
     parts = [f"tìm “{request.args['_search']}”"] if request.args.get("_search") else []
-    for key, value in request.args.items():
+    for key in request.args.keys():
         if not key.startswith("_"):
             column = key.split("__", 1)[0]
-            parts.append(f"{labels.get(column, column)}: {value}")
+            parts.append(f"{labels.get(column, column)}: {', '.join(request.args.getlist(key))}")
     return parts
 
 
