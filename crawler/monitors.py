@@ -14,6 +14,7 @@ Spidermon logs the results; failed monitors become `errors` rows with stage "mon
 
 from __future__ import annotations
 
+import logging
 import weakref
 from collections.abc import AsyncIterator, Iterable
 from datetime import datetime
@@ -30,7 +31,10 @@ from spidermon.core.actions import Action
 
 from crawler import clock
 from crawler.archive import Archive
+from crawler.errors import is_disk_error
 from crawler.items import Article
+
+logger = logging.getLogger(__name__)
 
 # Crawl stats key of a monitor's finding for a portal: monitor/<portal>/<monitor name> = reason.
 MONITOR_STAT = "monitor/{portal}/{name}"
@@ -57,6 +61,11 @@ def write_errors(crawler: Crawler, rows: Iterable[tuple[str, str, str, str]]) ->
                 [(run_id(crawler, portal), portal, url or None, stage, reason, at)
                  for portal, url, stage, reason in rows],
             )
+    except Exception as exc:
+        if not is_disk_error(exc):
+            raise
+        # The crawl is already stopping for this (or will report it); the rows are lost, the archive is not.
+        logger.warning("%d errors rows not written: %s", len(rows), exc)
     finally:
         archive.close()
 
@@ -110,13 +119,50 @@ class ErrorRecorder:
 
     def process_response(self, request: Request, response: Response) -> Response:
         if response.status >= 400:
-            self.log.add(request, "http", f"HTTP {response.status}")
+            reason = f"HTTP {response.status}"
+            retry_after = response.headers.get("Retry-After")
+            if retry_after:
+                reason += f" (Retry-After {retry_after.decode('latin-1')}"
+                reason += ", longer than DANVAN_RETRY_AFTER_MAX: not retried)" if request.meta.get(
+                    "danvan_retry_after_refused") else ")"
+            self.log.add(request, "http", reason + _after_retries(request))
         return response
 
     def process_exception(self, request: Request, exception: Exception) -> None:
-        # Offsite and robots.txt refusals are decisions, not failures.
+        # Robots.txt and redirect refusals reach the spider's errback, which records them.
         if not isinstance(exception, IgnoreRequest):
-            self.log.add(request, "download", f"{type(exception).__name__}: {exception}".strip())
+            reason = failure_reason(exception, request.meta.get("download_timeout"))
+            self.log.add(request, "download", reason + _after_retries(request))
+
+
+def _after_retries(request: Request) -> str:
+    retries = request.meta.get("retry_times", 0)
+    return f" after {retries} {'retry' if retries == 1 else 'retries'}" if retries else ""
+
+
+def failure_reason(exception: Exception, timeout: float | None = None) -> str:
+    """A failed download in words: timeout, reset, truncated body, too large, refused."""
+    from scrapy.exceptions import (
+        DownloadCancelledError,
+        DownloadConnectionRefusedError,
+        DownloadTimeoutError,
+        ResponseDataLossError,
+    )
+    from twisted.internet.error import ConnectionLost, TimeoutError
+    from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
+
+    detail = f"{type(exception).__name__}: {exception}".strip().rstrip(":")
+    if isinstance(exception, DownloadTimeoutError | TimeoutError):
+        return f"timeout: no complete answer within {timeout:g} s" if timeout else f"timeout ({detail})"
+    if isinstance(exception, ResponseDataLossError):
+        return f"body cut off: the connection was closed or reset before Content-Length was reached ({detail})"
+    if isinstance(exception, DownloadCancelledError) and "max size" in str(exception):
+        return f"too large: {exception}"
+    if isinstance(exception, ResponseFailed | ConnectionLost | ResponseNeverReceived):
+        return f"connection reset or lost mid-response ({detail})"
+    if isinstance(exception, DownloadConnectionRefusedError):
+        return f"connection refused ({detail})"
+    return detail
 
 
 class ExtractRecorder:

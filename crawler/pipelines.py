@@ -1,16 +1,25 @@
-"""Item pipelines: validate an extracted article, classify it, then store it (or record the skip)."""
+"""Item pipelines: validate an extracted article, classify it, then store it (or record the skip).
+
+A write that fails because the disk is full (SQLite's "database or disk is full" or a disk
+I/O error) stops the crawl: every write is one transaction, so the archive keeps all it
+had; the spider closes with the reason `disk_full`, the run is marked if the disk allows,
+and `danvan crawl` ends with one line naming the archive.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 from typing import Any
 
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
+from scrapy.utils.defer import deferred_from_coro
 
 from crawler.archive import Archive
+from crawler.errors import disk_full, is_disk_error, stop_with
 from crawler.items import Article
 
 # The crawl stats key holding a portal's crawl_runs id, for components that write at close.
@@ -35,6 +44,8 @@ class ValidatePipeline:
         if not isinstance(item, Article):
             return item
         missing = [name for name in ("title", "body") if not getattr(item, name)]
+        if not missing and title_only(item.body, item.title):
+            missing = ["body"]
         if missing:
             self.stats.inc_value(f"danvan/{item.portal}/articles_rejected")
             raise Rejected(f"{item.url}: no {' or '.join(missing)} extracted")
@@ -76,6 +87,7 @@ class ArchivePipeline:
         self.broken_ratio = crawler.settings.getfloat("DANVAN_BROKEN_FALLBACK_RATIO", 0.5)
         self.archive: Archive | None = None
         self.runs: dict[str, int] = {}
+        self.full = False  # a write failed for lack of space: store nothing more
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -101,6 +113,22 @@ class ArchivePipeline:
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, Article) or self.archive is None:
             return item
+        if self.full:
+            raise DropItem(f"{item.url}: not stored, the disk is full")
+        try:
+            return self._store(item)
+        except Exception as exc:
+            if not is_disk_error(exc):
+                raise
+            self._stop_for_full_disk(exc)
+            raise DropItem(f"{item.url}: not stored, the disk is full") from None
+
+    def _stop_for_full_disk(self, exc: BaseException) -> None:
+        """Close the crawl once, cleanly; what was committed before stays."""
+        self.full = True
+        stop_for_full_disk(self.crawler, self.path, exc)
+
+    def _store(self, item: Article) -> Article:
         portal = self.crawler.spider.portals[item.portal]
         annotation = item.annotation
         if annotation is not None and not annotation.relevance.relevant:
@@ -121,6 +149,22 @@ class ArchivePipeline:
             return
         if self.crawler.settings.getbool("DANVAN_LINK_DUPLICATES_ON_CLOSE"):
             from crawler.retag import link_duplicates
+        try:
+            self._finish_runs(reason)
+        except Exception as exc:
+            if not is_disk_error(exc):
+                raise
+            # The runs stay unfinished: the next crawl sees that and sweeps every listing again.
+            self.crawler.spider.logger.warning("%s; the run could not be marked", disk_full(self.path, exc))
+            if not self.full and not self.stats.get_value("danvan/disk_full"):
+                self.full = True
+                stop_with(disk_full(self.path, exc))
+        finally:
+            self.archive.close()
+            self.archive = None
+
+    def _finish_runs(self, reason: str) -> None:
+        assert self.archive is not None
 
             link_duplicates(self.archive)
         from crawler.capture import STAT_FILE
@@ -138,8 +182,14 @@ class ArchivePipeline:
                     "UPDATE crawl_runs SET responses_by_status = ?, broken = ?, capture_file = ? WHERE id = ?",
                     (json.dumps(responses_by_status(counts), sort_keys=True), int(broken), capture, run_id),
                 )
-        self.archive.close()
-        self.archive = None
+
+
+def title_only(body: str, title: str) -> bool:
+    """Whether a body is only the title again (an empty article read from its <title>, site name and all)."""
+    from crawler.text import fold
+
+    body_folded, title_folded = fold(body), fold(title)
+    return bool(title_folded) and title_folded in body_folded and len(body_folded) <= len(title_folded) + 80
 
 
 def portal_counts(stats: dict[str, Any], portal_id: str) -> dict[str, int]:
@@ -149,7 +199,20 @@ def portal_counts(stats: dict[str, Any], portal_id: str) -> dict[str, int]:
 
 
 def run_status(counts: dict[str, int], finish_reason: str) -> str:
-    """ok, partial (some errors), failed (nothing usable came back) or interrupted."""
+    """ok, partial (some errors), failed (nothing usable came back), disk_full or interrupted."""
+    if finish_reason == "disk_full":
+        return "disk_full"
+def stop_for_full_disk(crawler: Crawler, path: object, exc: BaseException) -> None:
+    """Close the crawl once with the reason `disk_full`; `danvan crawl` reports it in one line."""
+    if crawler.stats.get_value("danvan/disk_full"):
+        return
+    error = disk_full(path, exc)
+    crawler.stats.set_value("danvan/disk_full", str(error))
+    logging.getLogger(__name__).warning("%s; stopping the crawl", error)
+    stop_with(error)
+    deferred_from_coro(crawler.engine.close_spider_async(reason="disk_full"))
+
+
     if finish_reason not in ("finished", "closespider_itemcount", "closespider_pagecount"):
         return "interrupted"
     stored = sum(counts.get(f"articles_{o}", 0) for o in ("new", "updated", "unchanged", "skipped"))

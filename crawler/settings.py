@@ -22,8 +22,15 @@ AUTOTHROTTLE_START_DELAY = 2.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 60
+# Bounded retries of server errors, throttling and failed downloads (crawler.middlewares
+# honours Retry-After up to DANVAN_RETRY_AFTER_MAX seconds); 404 and 410 are final.
 RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+DANVAN_RETRY_AFTER_MAX = 60
+REDIRECT_MAX_TIMES = 5
+# No article page is this big: a larger response is cut off and recorded as an error.
 DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
@@ -45,6 +52,12 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.capture.CaptureMiddleware": 950,
     # Below RetryMiddleware (550): only failures that survived the retries are recorded.
     "crawler.monitors.ErrorRecorder": 540,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.RetryAfterMiddleware": 550,
+    # Just after decompression (590), before anything reads the text.
+    "crawler.middlewares.CharsetRepairMiddleware": 589,
+    # Before RedirectMiddleware (600) follows the Location.
+    "crawler.middlewares.OffsiteRedirectMiddleware": 610,
 }
 SPIDER_MIDDLEWARES = {
     "crawler.capture.CaptureItemsMiddleware": 950,

@@ -63,3 +63,35 @@ def fold(text: str | None) -> str:
 def has_vietnamese_marks(text: str) -> bool:
     """True when the text carries any diacritic or đ (tells a name from an ASCII login)."""
     return fold(text) != normalize_inline(text).lower()
+
+
+# Vietnamese pages come in UTF-8 or windows-1258; some portals declare the one and send the other.
+_UTF8_NAMES = frozenset({"utf-8", "utf8"})
+_VIETNAMESE_1258 = "cp1258"
+
+
+def repair_charset(body: bytes, declared: str) -> str | None:
+    """The encoding a page is really in when its declared charset is wrong, else None.
+
+    A page declared in a single-byte charset whose body is valid UTF-8 with multi-byte
+    characters is UTF-8 (mislabelled windows-1258 is the usual case); a page declared
+    UTF-8 whose body is not UTF-8 at all but is valid windows-1258 is windows-1258.
+    A UTF-8 page with a stray bad byte or two is left as declared.
+    """
+    declared = (declared or "").lower().replace("_", "-")
+    if body.isascii():
+        return None
+    if declared not in _UTF8_NAMES:
+        try:
+            body.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        return "utf-8"
+    bad = body.decode("utf-8", errors="replace").count("\ufffd")
+    if bad < 8:
+        return None
+    try:
+        body.decode(_VIETNAMESE_1258)
+    except UnicodeDecodeError:
+        return None
+    return _VIETNAMESE_1258

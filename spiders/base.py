@@ -11,10 +11,17 @@ paging once one of its pages links to no unseen article (DANVAN_SWEEP_PAGES more
 are still read). A portal whose last crawl did not end cleanly (killed, or with errors)
 gets a catch-up sweep: every listing page, still skipping archived articles, so a
 re-run completes what the interrupted one left. DANVAN_FULL_SWEEP ignores the state.
+
+Links are canonicalised (crawler.urls: no tracking parameters or session ids) before they
+are requested, so one article is fetched and stored once. A listing is followed at most
+DANVAN_MAX_LISTING_PAGES pages deep, which ends calendar and pagination traps. Every
+request that ends without a page (robots.txt, a redirect loop or one to another domain,
+besides failed downloads and error statuses) becomes an `errors` row with its reason.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -23,12 +30,18 @@ from typing import Any, ClassVar
 
 import scrapy
 from parsel import Selector
-from scrapy.http import Response
+from scrapy import signals
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
 from crawler import clock, registry
+from crawler.errors import is_disk_error
 from crawler.items import Article
+from crawler.monitors import ErrorLog
+from crawler.urls import canonical_url
 
 
 @dataclass
@@ -90,6 +103,7 @@ class PortalSpider(scrapy.Spider):
         spider.archived = spider.load_state(
             crawler.settings.get("DANVAN_DB"), crawler.settings.getfloat("DANVAN_RECENT_DAYS", 7)
         )
+        crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
         return spider
 
     @classmethod
@@ -164,8 +178,33 @@ class PortalSpider(scrapy.Spider):
         """A page that could not be fetched (after retries) or answered with an error status."""
         request = failure.request  # type: ignore[attr-defined]
         portal_id = request.meta.get("danvan_portal", "")
+        if is_disk_error(failure.value):  # a capture or page record could not be written: stop, do not go on
+            from crawler.pipelines import stop_for_full_disk
+
+            path = getattr(failure.value, "filename", None) or self.crawler.settings.get("DANVAN_DB")
+            stop_for_full_disk(self.crawler, path, failure.value)
+            return
         self.crawler.stats.inc_value(f"danvan/{portal_id}/errors")
         self.logger.warning("portal %s: %s failed: %s", portal_id, request.url, failure.getErrorMessage())
+        # Error statuses and failed downloads are recorded by crawler.monitors.ErrorRecorder;
+        # requests refused on the way (robots.txt, redirects) reach only this errback.
+        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+            message = failure.getErrorMessage() or "request dropped"
+            stage = "robots" if "robots.txt" in message else "redirect"
+            chain = request.meta.get("redirect_urls") or []
+            if chain:  # recorded under the URL the portal linked to, with where it led
+                message += ": " + " -> ".join(u.rsplit("/", 1)[-1] for u in [*chain, request.url])
+                request = request.replace(url=chain[0])
+            ErrorLog.of(self.crawler).add(request, stage, message)
+
+    def request_dropped(self, request: scrapy.Request, spider: Any = None) -> None:
+        """A redirect back to a URL of its own chain was dropped as a duplicate: a redirect loop."""
+        chain = request.meta.get("redirect_urls") or []
+        if request.url in chain and request.meta.get("danvan_portal"):
+            portal_id = request.meta["danvan_portal"]
+            self.crawler.stats.inc_value(f"danvan/{portal_id}/errors")
+            loop = " -> ".join([*chain, request.url])
+            ErrorLog.of(self.crawler).add(request.replace(url=chain[0]), "redirect", f"redirect loop: {loop}")
 
     def parse_listing_page(self, response: Response, portal_id: str, depth: int, spare: int = 0) -> Iterable[Any]:
         if response.status == 304:  # unchanged since the last finished crawl: nothing new behind it
@@ -175,12 +214,16 @@ class PortalSpider(scrapy.Spider):
         if head.startswith(b"<?xml") or b"<urlset" in head or b"<sitemapindex" in head or b"<rss" in head:
             yield from self._parse_xml(response, portal_id, depth)
             return
-        listing = self.select(type(self).parse_listing(response.selector, response.url), portal_id, response.url)
+        found = type(self).parse_listing(response.selector, response.url)
+        found = Listing(_canonical(found.articles), _canonical(found.next_pages))
+        listing = self.select(found, portal_id, response.url)
         state = self.archived[portal_id]
         fresh = [u for u in listing.articles if u not in state.seen]
         for url in self.unseen(listing.articles, portal_id):
             yield self.article_request(url, portal_id)
         if depth >= self.max_listing_pages:
+            if listing.next_pages:
+                self.listing_capped(response, portal_id)
             return
         if listing.articles and not fresh and not state.catch_up:
             if spare <= 0:  # this page holds only archived articles: the rest is older
@@ -196,17 +239,27 @@ class PortalSpider(scrapy.Spider):
         if b"<rss" in response.body[:500] or b"<feed" in response.body[:500]:
             sel = Selector(text=response.text, type="xml")
             sel.remove_namespaces()
-            links = [u.strip() for u in sel.xpath("//item/link/text() | //entry/link/@href").getall()]
+            links = _canonical(u.strip() for u in sel.xpath("//item/link/text() | //entry/link/@href").getall())
             links = self.unseen([u for u in links if self.wanted(u, portal_id)], portal_id)
             yield from (self.article_request(u, portal_id) for u in links)
             return
         sitemap = Sitemap(response.body)
-        locs = [entry.get("loc", "").strip() for entry in sitemap]
+        locs = _canonical(entry.get("loc", "").strip() for entry in sitemap)
         if sitemap.type == "sitemapindex":
             yield from (self.listing_request(loc, portal_id, depth) for loc in locs)
             return
         for loc in self.unseen([loc for loc in locs if self.wanted(loc, portal_id)], portal_id):
             yield self.article_request(loc, portal_id)
+
+    def listing_capped(self, response: Response, portal_id: str) -> None:
+        """A listing still links further at the depth limit: a long archive, or a trap. Recorded once."""
+        stats = self.crawler.stats
+        stats.inc_value(f"danvan/{portal_id}/listings_capped")
+        if stats.get_value(f"danvan/{portal_id}/listings_capped") == 1:
+            ErrorLog.of(self.crawler).add(
+                response.request, "listing",
+                f"listing pages not followed past depth {self.max_listing_pages} (DANVAN_MAX_LISTING_PAGES)",
+            )
 
     def select(self, listing: Listing, portal_id: str, page_url: str) -> Listing:
         """Which of a listing page's links to follow: all of them, unless a platform says otherwise."""
@@ -226,6 +279,7 @@ class PortalSpider(scrapy.Spider):
             return
         stats = self.crawler.stats
         stats.inc_value(f"danvan/{portal_id}/article_pages")
+        response = without_scripts(response)
         try:
             article = self.extract_article(response)
         except Exception as exc:  # one broken page must not stop the portal
@@ -236,8 +290,15 @@ class PortalSpider(scrapy.Spider):
         missing = article.missing_fields()
         if missing:
             article = self.fallback(response, article, portal_id, missing)
+        article.url = canonical_url(article.url)
+        # An image is a web address to show, never a script (src="javascript:...", data: URIs).
+        article.images = [i for i in article.images if i.url.startswith(("http://", "https://"))]
         article.portal = portal_id
         article.fetched_at = clock.now_iso()
+        if not article.published_at:  # stored undated, and said so
+            stats.inc_value(f"danvan/{portal_id}/articles_undated")
+            raw = f" (date line {article.published_raw!r})" if article.published_raw else ""
+            ErrorLog.of(self.crawler).add(response.request, "date", f"no publication date found{raw}")
         yield article
 
     def fallback(self, response: Response, article: Article, portal_id: str, missing: list[str]) -> Article:
@@ -249,3 +310,20 @@ class PortalSpider(scrapy.Spider):
             "portal %s: %s lacks %s; generic extractor used", portal_id, response.url, ", ".join(missing)
         )
         return fill_missing(article, response.text, response.url, missing)
+
+
+# Script elements end at the first "</script" whatever they hold (the HTML parsing rule).
+_SCRIPT = re.compile(r"<script\b[^>]*>.*?</script\s*>", re.I | re.S)
+
+
+def without_scripts(response: Response) -> Response:
+    """The page without its <script> elements: their code is never article text, even when a
+    portal (or an injected payload) puts one inside a title or paragraph."""
+    if not isinstance(response, TextResponse) or b"<script" not in response.body.lower():
+        return response
+    return response.replace(body=_SCRIPT.sub("", response.text), encoding="utf-8")
+
+
+def _canonical(urls: Iterable[str]) -> list[str]:
+    """Canonical URLs (crawler.urls), each once, in order."""
+    return list(dict.fromkeys(canonical_url(u) for u in urls if u))

@@ -102,9 +102,22 @@ class MirrorHandler(BaseHTTPRequestHandler):
         pass
 
 
-def make_server(port: int = 0, root: Path = SITES, host: str = "127.0.0.1") -> ThreadingHTTPServer:
-    handler = type("Handler", (MirrorHandler,), {"root": root})
-    server = ThreadingHTTPServer((host, port), handler)
+def make_server(
+    port: int = 0, root: Path = SITES, host: str = "127.0.0.1", faults: bool = False
+) -> ThreadingHTTPServer:
+    """The mirror's server; with `faults`, the fault portal's instead (crawler.mirror.faults)."""
+    if faults:
+        from crawler.mirror.faults import FaultHandler, catalogue
+
+        catalogue()  # built before the first request, so no page is slow to answer by accident
+        handler: type[BaseHTTPRequestHandler] = FaultHandler
+    else:
+        handler = type("Handler", (MirrorHandler,), {"root": root})
+    # The fault portal keeps connections waiting on purpose: a deeper accept queue than
+    # socketserver's 5, so its other pages never wait for a free slot.
+    server_class = type("FaultServer", (ThreadingHTTPServer,), {"request_queue_size": 128}) if faults \
+        else ThreadingHTTPServer
+    server = server_class((host, port), handler)
     server.daemon_threads = True
     return server
 
@@ -123,10 +136,12 @@ def serving_in_thread(root: Path = SITES) -> Iterator[str]:
 
 
 @contextlib.contextmanager
-def serving_in_subprocess(root: Path = SITES) -> Iterator[str]:
-    """Serve the mirror from a child process (keeps the crawler's core free); yields the base URL."""
+def serving_in_subprocess(root: Path = SITES, faults: bool = False) -> Iterator[str]:
+    """Serve the mirror (or the fault portal) from a child process, keeping the crawler's core free;
+    yields the base URL."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "crawler.mirror.server", "--port", "0", "--root", str(root)],
+        [sys.executable, "-m", "crawler.mirror.server", "--port", "0", "--root", str(root),
+         *(["--faults"] if faults else [])],
         stdout=subprocess.PIPE, text=True,
     )
     try:
@@ -144,7 +159,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--port", type=int, default=8800)
     parser.add_argument("--root", type=Path, default=SITES)
     args = parser.parse_args(argv)
-    server = make_server(args.port, args.root)
+    server = make_server(args.port, args.root, faults=args.faults)
     print(f"http://127.0.0.1:{server.server_address[1]}", flush=True)
     with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()
@@ -152,3 +167,5 @@ def main(argv: list[str] | None = None) -> None:
 
 if __name__ == "__main__":
     main()
+    parser.add_argument("--faults", action="store_true",
+                        help="Serve the fault portal (crawler.mirror.faults) instead of the mirror.")
