@@ -147,8 +147,6 @@ class ArchivePipeline:
     def spider_closed(self, spider: Any = None, reason: str = "finished") -> None:
         if self.archive is None:
             return
-        if self.crawler.settings.getbool("DANVAN_LINK_DUPLICATES_ON_CLOSE"):
-            from crawler.retag import link_duplicates
         try:
             self._finish_runs(reason)
         except Exception as exc:
@@ -165,6 +163,8 @@ class ArchivePipeline:
 
     def _finish_runs(self, reason: str) -> None:
         assert self.archive is not None
+        if self.crawler.settings.getbool("DANVAN_LINK_DUPLICATES_ON_CLOSE"):
+            from crawler.retag import link_duplicates
 
             link_duplicates(self.archive)
         from crawler.capture import STAT_FILE
@@ -198,10 +198,6 @@ def portal_counts(stats: dict[str, Any], portal_id: str) -> dict[str, int]:
     return {k[len(prefix):]: int(v) for k, v in stats.items() if k.startswith(prefix)}
 
 
-def run_status(counts: dict[str, int], finish_reason: str) -> str:
-    """ok, partial (some errors), failed (nothing usable came back), disk_full or interrupted."""
-    if finish_reason == "disk_full":
-        return "disk_full"
 def stop_for_full_disk(crawler: Crawler, path: object, exc: BaseException) -> None:
     """Close the crawl once with the reason `disk_full`; `danvan crawl` reports it in one line."""
     if crawler.stats.get_value("danvan/disk_full"):
@@ -213,6 +209,10 @@ def stop_for_full_disk(crawler: Crawler, path: object, exc: BaseException) -> No
     deferred_from_coro(crawler.engine.close_spider_async(reason="disk_full"))
 
 
+def run_status(counts: dict[str, int], finish_reason: str) -> str:
+    """ok, partial (some errors), failed (nothing usable came back), disk_full or interrupted."""
+    if finish_reason == "disk_full":
+        return "disk_full"
     if finish_reason not in ("finished", "closespider_itemcount", "closespider_pagecount"):
         return "interrupted"
     stored = sum(counts.get(f"articles_{o}", 0) for o in ("new", "updated", "unchanged", "skipped"))
