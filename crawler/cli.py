@@ -61,16 +61,20 @@ def main() -> None:
 @click.option("--full-sweep", is_flag=True, default=None,
               help="Page every listing and re-fetch every article, ignoring what the archive has.")
 @click.option("--wait", is_flag=True, default=None, help="If another crawl is writing the archive, wait for it.")
+@click.option("--wayback", is_flag=True, default=False,
+              help="Read the portals' captures in a web archive (their `wayback` source); closed portals "
+                   "use it live anyway. With --offline, a local archive of the mirror's pages.")
 @click.option("--verbose", "-v", is_flag=True, help="Show Scrapy's log (INFO).")
 @click.option("--quiet", "-q", is_flag=True,
               help="No progress and no report (for cron); failures still set the exit status.")
 @one_line_errors
 def crawl(db: str, registry_path: str | None, offline: bool, portals: tuple[str, ...],
           max_pages: int | None, verbose: bool, quiet: bool, full_sweep: bool | None = None,
-          wait: bool | None = None) -> None:
+          wait: bool | None = None, wayback: bool = False) -> None:
     """Crawl the portals into the archive.
 
     Example: danvan crawl --offline --portal ngoquyen --db archive.db
+    (or, from a web archive: danvan crawl --wayback --portal caugiay)
 
     Exit status 1 when a portal failed entirely, 2 on bad input.
     """
@@ -80,7 +84,7 @@ def crawl(db: str, registry_path: str | None, offline: bool, portals: tuple[str,
     crawl_plan, runs = run_crawl(
         db, portal_ids=list(portals) or None, offline=offline, registry_path=registry_path,
         progress=interactive, log_level="INFO" if verbose else "ERROR", max_listing_pages=max_pages,
-        full_sweep=full_sweep, wait=wait,
+        full_sweep=full_sweep, wait=wait, wayback=wayback,
     )
     raise_if_stopped()  # a crawl stopped for a full disk ends with that one line
     if not quiet:

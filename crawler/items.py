@@ -35,6 +35,10 @@ class Article:
     # Where the page's raw capture is (crawler.capture): not content, so not compared or hashed.
     capture_file: str | None = field(default=None, compare=False)
     capture_offset: int | None = field(default=None, compare=False)
+    # For a page read from a web archive: when the archive captured it (ISO 8601, UTC; never
+    # the publication date) and the snapshot it was read from.
+    captured_at: str | None = field(default=None, compare=False)
+    snapshot_url: str | None = field(default=None, compare=False)
     # What the classifiers said (crawler.classify.annotate.Annotation), set by a pipeline.
     annotation: Any = field(default=None, repr=False, compare=False)
 

@@ -16,6 +16,10 @@ DEFAULT_PATH = Path(__file__).with_name("portals.toml")
 PLATFORMS = ("hanoi_liferay", "haiphong", "kinhtedothi", "hanoi_current", "generic")
 LEVELS = ("thành phố", "tỉnh", "quận", "huyện", "thị xã", "phường", "xã", "thị trấn")
 STATUSES = ("active", "closed", "unidentified")
+# Where a portal's articles can come from besides its own site (one [[portal.source]] each).
+SOURCE_KINDS = ("wayback",)
+WAYBACK_CDX = "https://web.archive.org/cdx/search/cdx"
+WAYBACK_SNAPSHOTS = "https://web.archive.org/web/"
 
 
 class RegistryError(DanvanError):
@@ -41,6 +45,28 @@ class Unit:
 
 
 @dataclass(frozen=True)
+class WaybackSource:
+    """A web archive's captures of a portal: a CDX API, URL prefixes to list, a date range.
+
+    `date_from`/`date_to` are CDX timestamps (4 to 14 digits, UTC) bounding the captures;
+    `article_pattern` (a regex over the portal's URLs) overrides the platform's own test.
+    """
+
+    cdx: str = WAYBACK_CDX
+    snapshots: str = WAYBACK_SNAPSHOTS
+    prefixes: tuple[str, ...] = ()
+    date_from: str = ""
+    date_to: str = ""
+    article_pattern: str = ""
+    kind: str = "wayback"
+
+    @property
+    def hosts(self) -> tuple[str, ...]:
+        """The archive's hosts (CDX server and snapshots)."""
+        return tuple(sorted({urlsplit(self.cdx).hostname or "", urlsplit(self.snapshots).hostname or ""}))
+
+
+@dataclass(frozen=True)
 class Portal:
     id: str
     name: str
@@ -54,6 +80,12 @@ class Portal:
     listing_pattern: str = ""  # regex for pagination links; generic platform
     notes: str = ""
     hosts: tuple[str, ...] = field(default=())
+    sources: tuple[WaybackSource, ...] = field(default=())
+
+    @property
+    def wayback(self) -> WaybackSource | None:
+        """The portal's web-archive source, if the registry gives one."""
+        return next((s for s in self.sources if s.kind == "wayback"), None)
 
     def unit_on(self, date: str | None) -> Unit:
         """The unit the portal published as on `date` (YYYY-MM-DD); latest if unknown."""
@@ -161,6 +193,10 @@ def _portal(entry: object, where: str) -> Portal:
     if entry["platform"] == "generic" and not entry.get("article_pattern"):
         raise RegistryError(f"{where}: a generic portal needs article_pattern")
     units = entry["unit"] if isinstance(entry["unit"], list) else [entry["unit"]]
+    sources = entry.get("source", [])
+    if not isinstance(sources, list):
+        sources = [sources]
+    base_host = urlsplit(base).hostname or ""
     return Portal(
         id=entry["id"],
         name=entry["name"],
@@ -174,7 +210,46 @@ def _portal(entry: object, where: str) -> Portal:
         listing_pattern=entry.get("listing_pattern", ""),
         notes=entry.get("notes", ""),
         hosts=tuple(sorted({urlsplit(u).hostname or "" for u in (base, *start_urls)})),
+        sources=tuple(
+            _source(src, f"{where} source #{n}", base_host, [d.lower() for d in domains])
+            for n, src in enumerate(sources, 1)
+        ),
     )
+
+
+def _source(entry: object, where: str, base_host: str, domains: list[str]) -> WaybackSource:
+    if not isinstance(entry, dict):
+        raise RegistryError(f"{where}: is not a table")
+    kind = entry.get("kind")
+    if kind not in SOURCE_KINDS:
+        raise RegistryError(f"{where}: kind must be one of {', '.join(SOURCE_KINDS)}")
+    cdx = _url(entry.get("cdx", WAYBACK_CDX), where, "cdx")
+    snapshots = _url(entry.get("snapshots", WAYBACK_SNAPSHOTS), where, "snapshots")
+    prefixes = entry.get("prefixes", [f"{base_host}/"])
+    if not isinstance(prefixes, list) or not prefixes or not all(isinstance(p, str) and p for p in prefixes):
+        raise RegistryError(f"{where}: prefixes must be a list of URL prefixes")
+    for prefix in prefixes:
+        host = (urlsplit(prefix if "://" in prefix else "http://" + prefix).hostname or "").lower()
+        if not any(host == d or host.endswith("." + d) for d in domains):
+            raise RegistryError(f"{where}: prefix {prefix} is outside allowed_domains {domains}")
+    dates = {}
+    for key in ("from", "to"):
+        value = str(entry.get(key, ""))
+        if value and not re.fullmatch(r"\d{4}(\d{2}){0,5}", value):
+            raise RegistryError(f"{where}: {key} must be a CDX timestamp (YYYY to YYYYMMDDhhmmss)")
+        dates[key] = value
+    if dates["from"] and dates["to"] and dates["from"][:len(dates["to"])] > dates["to"]:
+        raise RegistryError(f"{where}: from {dates['from']} is after to {dates['to']}")
+    pattern = entry.get("article_pattern", "")
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise RegistryError(f"{where}: article_pattern is not a valid regex: {exc}") from None
+    unknown = set(entry) - {"kind", "cdx", "snapshots", "prefixes", "from", "to", "article_pattern"}
+    if unknown:
+        raise RegistryError(f"{where}: unknown field {sorted(unknown)[0]!r}")
+    return WaybackSource(cdx=cdx, snapshots=snapshots, prefixes=tuple(prefixes), date_from=dates["from"],
+                         date_to=dates["to"], article_pattern=pattern, kind=kind)
 
 
 def _url(value: object, where: str, key: str) -> str:

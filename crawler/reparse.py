@@ -127,10 +127,10 @@ def reparse(db: str | Path, *, registry_path: str | None = None, taxonomy_path: 
     archive = Archive.open(db, create=False)
     try:
         rows = archive.conn.execute(
-            "SELECT url, portal, capture_file, capture_offset FROM articles ORDER BY id"
+            "SELECT url, portal, capture_file, capture_offset, captured_at, snapshot_url FROM articles ORDER BY id"
         ).fetchall()
         archived = {url for url, *_ in rows}
-        for url, portal_id, capture_file, capture_offset in rows:
+        for url, portal_id, capture_file, capture_offset, captured_at, snapshot in rows:
             if capture_file is None or capture_offset is None:
                 report.not_captured += 1
                 continue
@@ -139,7 +139,11 @@ def reparse(db: str | Path, *, registry_path: str | None = None, taxonomy_path: 
             except ReparseError:
                 report.unreadable += 1
                 continue
-            outcome = _apply(archive, registry, taxonomy, capture, portal_id, capture_file, int(capture_offset))
+            # A page read from a web archive was captured under its snapshot URL: it is
+            # extracted and kept under the article's own URL, with its capture time.
+            archived_as = (url, captured_at, snapshot) if captured_at else None
+            outcome = _apply(archive, registry, taxonomy, capture, portal_id, capture_file, int(capture_offset),
+                             archived_as)
             _count(report, outcome, url)
         # Captured article pages the archive does not hold: the newest capture of each.
         newest: dict[str, tuple[Capture, str, int]] = {}
@@ -178,12 +182,18 @@ def _count(report: ReparseReport, outcome: str, url: str) -> None:
 
 
 def _apply(archive: Archive, registry: registry_module.Registry, taxonomy: object, capture: Capture,
-           portal_id: str, capture_file: str, capture_offset: int) -> str:
-    """Extract and classify one captured page and upsert it; the outcome."""
+           portal_id: str, capture_file: str, capture_offset: int,
+           archived_as: tuple[str, str, str] | None = None) -> str:
+    """Extract and classify one captured page and upsert it; the outcome.
+
+    `archived_as` (url, captured_at, snapshot_url) names an article read from a web archive.
+    """
     from crawler.classify.annotate import annotate
     from crawler.extract.dispatch import extract_page
 
-    article = extract_page(capture.html, capture.url, registry)
+    article = extract_page(capture.html, archived_as[0] if archived_as else capture.url, registry)
+    if archived_as:
+        article.url, article.captured_at, article.snapshot_url = archived_as
     portal = registry.get(portal_id or article.portal)
     article.portal = portal.id
     if not article.title or not article.body:

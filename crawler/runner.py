@@ -6,7 +6,7 @@ import contextlib
 import os
 import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from scrapy.crawler import CrawlerProcess
@@ -42,6 +42,7 @@ class PortalRun:
 class CrawlPlan:
     portals: list[Portal]
     skipped: dict[str, str]  # portal id -> why it is not crawled
+    wayback: set[str] = field(default_factory=set)  # portals read from their web-archive source
 
 
 def project_settings(profile: str = "live", **overrides: object) -> Settings:
@@ -53,20 +54,30 @@ def project_settings(profile: str = "live", **overrides: object) -> Settings:
     return settings
 
 
-def plan(reg: Registry, portal_ids: list[str] | None, offline: bool) -> CrawlPlan:
-    """Which portals a crawl covers; unknown ids raise RegistryError before anything runs."""
+def plan(reg: Registry, portal_ids: list[str] | None, offline: bool, wayback: bool = False) -> CrawlPlan:
+    """Which portals a crawl covers; unknown ids raise RegistryError before anything runs.
+
+    A portal is read from its web-archive source with `wayback`, and live when it is
+    closed and has one (its site is gone or serves another unit's news); offline, the
+    mirror holds closed portals' pages as they were, and `wayback` reads the local archive.
+    """
     chosen = [reg.get(pid) for pid in portal_ids] if portal_ids else list(reg.portals)
     skipped: dict[str, str] = {}
     hosts = mirrored_hosts()
     portals = []
+    archived: set[str] = set()
     for portal in chosen:
-        if offline and not set(portal.hosts) <= hosts:
+        if wayback and portal.wayback is None:
+            skipped[portal.id] = "no wayback source in the registry"
+        elif offline and not set(portal.hosts) <= hosts:
             skipped[portal.id] = "not in the offline mirror"
         elif not offline and portal.status == "unidentified":
             skipped[portal.id] = "live URL unknown (unidentified portal)"
         else:
             portals.append(portal)
-    return CrawlPlan(portals, skipped)
+            if portal.wayback is not None and (wayback or (not offline and portal.status == "closed")):
+                archived.add(portal.id)
+    return CrawlPlan(portals, skipped, archived)
 
 
 def crawl(
@@ -80,6 +91,7 @@ def crawl(
     max_listing_pages: int | None = None,
     full_sweep: bool | None = None,
     wait: bool | None = None,
+    wayback: bool = False,
 ) -> tuple[CrawlPlan, list[PortalRun]]:
     """Crawl portals into the archive at `db`; return the plan and one result per portal.
 
@@ -89,7 +101,7 @@ def crawl(
     first with `wait` (or DANVAN_LOCK_WAIT=1).
     """
     reg = registry_module.load(registry_path)
-    crawl_plan = plan(reg, portal_ids, offline)
+    crawl_plan = plan(reg, portal_ids, offline, wayback)
     Archive.open(db).close()  # a clear one-line error for an unusable path, before the lock
     if wait is None:
         wait = os.environ.get("DANVAN_LOCK_WAIT", "") not in ("", "0")
@@ -100,10 +112,11 @@ def crawl(
         archive.close()
         if not crawl_plan.portals:
             return crawl_plan, []
-        with _mirror(offline) as mirror_url:
+        with _mirror(offline) as mirror_url, _archive_mirror(offline, crawl_plan) as archive_url:
             settings = project_settings(
                 "offline" if offline else "live",
                 DANVAN_DB=str(db), DANVAN_REGISTRY=str(reg.path), DANVAN_MIRROR_URL=mirror_url,
+                DANVAN_WAYBACK_MIRROR_URL=archive_url,
                 DANVAN_PROGRESS=progress, LOG_LEVEL=log_level, DANVAN_MAX_LISTING_PAGES=max_listing_pages,
                 DANVAN_LINK_DUPLICATES_ON_CLOSE=False,
                 **{**environment_overrides(), **({} if full_sweep is None else {"DANVAN_FULL_SWEEP": full_sweep})},
@@ -113,10 +126,13 @@ def crawl(
             jobs = JobDirs.for_archive(db)
             crawlers = {}
             for portal in crawl_plan.portals:
-                crawler = process.create_crawler(loader.load(portal.platform))  # its own copy of settings
+                from_archive = portal.id in crawl_plan.wayback
+                spider = loader.load("wayback" if from_archive else portal.platform)
+                crawler = process.create_crawler(spider)  # its own copy of settings
+                job = f"{portal.id}.wayback" if from_archive else portal.id
                 if jobs is not None:
-                    crawler.settings.set("JOBDIR", str(jobs.prepare(portal.id)), priority="cmdline")
-                crawlers[portal.id] = crawler
+                    crawler.settings.set("JOBDIR", str(jobs.prepare(job)), priority="cmdline")
+                crawlers[job] = crawler
                 process.crawl(crawler, portal=portal.id)
             process.start()
         if jobs is not None:
@@ -205,6 +221,20 @@ def runs_since(db: str | Path, after_id: int) -> list[PortalRun]:
     finally:
         archive.close()
     return [PortalRun(*row) for row in rows]
+
+
+@contextlib.contextmanager
+def _archive_mirror(offline: bool, crawl_plan: CrawlPlan) -> Iterator[str | None]:
+    """Offline, the local web archive (crawler.mirror.cdx) of the portals read from one."""
+    hosts = {h for p in crawl_plan.portals if p.id in crawl_plan.wayback for h in p.hosts}
+    if not offline or not hosts:
+        yield None
+        return
+    from crawler.mirror.cdx import serving_in_subprocess as serving_archive
+
+    root = os.environ.get("DANVAN_MIRROR_ROOT")
+    with serving_archive(hosts, Path(root) if root else SITES) as url:
+        yield url
 
 
 @contextlib.contextmanager

@@ -87,6 +87,13 @@ DANVAN_MONITOR_MAX_ERROR_RATIO = 0.2  # failed requests per request, per portal
 # An active portal whose newest archived article is older than this (days) fails a monitor; 0: off.
 DANVAN_MONITOR_MAX_DAYS_SINCE_NEW = int(os.environ.get("DANVAN_MONITOR_MAX_DAYS_SINCE_NEW", "30"))
 
+# Web archives (spiders/wayback.py): CDX rows per listing page, the longest backoff after a
+# 429/503, the archive hosts the offline mode routes to a local archive (crawler.mirror.cdx).
+DANVAN_WAYBACK_PAGE_SIZE = int(os.environ.get("DANVAN_WAYBACK_PAGE_SIZE", "1000"))
+DANVAN_WAYBACK_MAX_BACKOFF = 300
+DANVAN_WAYBACK_HOSTS = ["web.archive.org"]
+DANVAN_WAYBACK_MIRROR_URL = os.environ.get("DANVAN_WAYBACK_MIRROR_URL") or None
+
 # Profiles layered over the defaults above by the runner (`crawler.runner`).
 PROFILES: dict[str, dict[str, object]] = {
     "live": {},

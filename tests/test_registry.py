@@ -28,7 +28,8 @@ def test_every_platform_has_a_spider() -> None:
 
     from crawler.runner import project_settings
 
-    assert set(SpiderLoader.from_settings(project_settings()).list()) == set(registry.PLATFORMS)
+    # One spider per platform, and one for the portals read from a web archive.
+    assert set(SpiderLoader.from_settings(project_settings()).list()) == {*registry.PLATFORMS, "wayback"}
 
 
 def test_unit_as_of_publication_date() -> None:
@@ -65,3 +66,45 @@ def test_broken_toml_is_one_line(tmp_path: Path) -> None:
         registry.load(write(tmp_path, SHIPPED + "\n[[portal]\n"))
     assert "not valid TOML" in str(info.value)
     assert "\n" not in str(info.value)
+
+
+def test_closed_district_portals_have_a_wayback_source_and_their_pre_2025_units() -> None:
+    reg = registry.load()
+    for pid in ("caugiay", "hoangmai", "dongda", "haibatrung", "ngoquyen", "lechan", "hongbang", "haian"):
+        portal = reg.get(pid)
+        assert portal.status == "closed"
+        source = portal.wayback
+        assert source is not None and source.cdx == "https://web.archive.org/cdx/search/cdx"
+        assert source.snapshots == "https://web.archive.org/web/"
+        assert source.prefixes == (f"{portal.hosts[0]}/",)
+        assert source.date_to == "20250630"
+        assert portal.unit_on("2018-01-01").level == "quận"
+        assert portal.units[-1].valid_to == "2025-06-30"
+    assert reg.get("hanoi").wayback is None
+
+
+_SOURCE = """  [[portal.source]]
+  kind = "wayback"
+  prefixes = ["lechan.haiphong.gov.vn/"]
+  from = "2010"
+  to = "20250630"
+"""
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('kind = "wayback"', 'kind = "memento"', "kind must be one of wayback"),
+        ('prefixes = ["lechan.haiphong.gov.vn/"]', 'prefixes = ["hanoi.gov.vn/"]', "outside allowed_domains"),
+        ('prefixes = ["lechan.haiphong.gov.vn/"]', "prefixes = []", "prefixes must be a list"),
+        ('to = "20250630"', 'to = "30/06/2025"', "to must be a CDX timestamp"),
+        ('from = "2010"', 'from = "2026"', "from 2026 is after to 20250630"),
+        ('to = "20250630"', 'to = "20250630"\n  limit = 5', "unknown field 'limit'"),
+    ],
+)
+def test_bad_wayback_source_is_named(tmp_path: Path, old: str, new: str, message: str) -> None:
+    assert _SOURCE in SHIPPED
+    broken = SHIPPED.replace(_SOURCE, _SOURCE.replace(old, new, 1), 1)
+    with pytest.raises(RegistryError, match=message) as info:
+        registry.load(write(tmp_path, broken))
+    assert "'lechan'" in str(info.value) and "source #1" in str(info.value)

@@ -19,7 +19,7 @@ from crawler.items import Article
 from crawler.registry import Portal, Registry
 from crawler.text import fold
 
-Outcome = Literal["new", "updated", "unchanged"]
+Outcome = Literal["new", "updated", "unchanged", "versioned"]
 
 
 class Annotated(Protocol):
@@ -140,13 +140,18 @@ class Archive:
         seen = clock.now_iso()
         with self.transaction():
             row = self.conn.execute(
-                "SELECT id, content_hash FROM articles WHERE url = ?", (article.url,)
+                "SELECT id, content_hash, captured_at FROM articles WHERE url = ?", (article.url,)
             ).fetchone()
             if row and row[1] == digest:
                 self.conn.execute("UPDATE articles SET last_seen = ? WHERE id = ?", (seen, row[0]))
                 if annotation is not None:
                     self.write_annotation(row[0], annotation)
                 return "unchanged"
+            if row is not None and article.captured_at and (row[2] is None or article.captured_at > row[2]):
+                # An archived capture never replaces an earlier one, nor a page crawled from the
+                # portal itself: the earliest complete text stays, later differing ones are versions.
+                self._add_capture_version(row[0], article, digest, seen)
+                return "versioned"
             values = _article_row(article, portal, digest)
             if row is not None:
                 self._keep_version(row[0], seen)
@@ -175,13 +180,29 @@ class Archive:
             self.conn.execute("DELETE FROM skipped WHERE url = ?", (article.url,))
             return "new" if row is None else "updated"
 
+    def _add_capture_version(self, article_id: int, article: Article, digest: str, seen: str) -> None:
+        """Keep a later archived capture's differing text in `article_versions` (once per text)."""
+        known = self.conn.execute(
+            "SELECT 1 FROM article_versions WHERE article_id = ? AND content_hash = ?", (article_id, digest)
+        ).fetchone()
+        if known:
+            return
+        self.conn.execute(
+            """INSERT INTO article_versions (article_id, title, kicker, sapo, body, published_at, content_hash,
+                   first_seen, replaced_at, capture_file, capture_offset, captured_at, snapshot_url)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (article_id, article.title, article.kicker, article.sapo, article.body, article.published_at or None,
+             digest, seen, seen, article.capture_file, article.capture_offset, article.captured_at,
+             article.snapshot_url),
+        )
+
     def _keep_version(self, article_id: int, replaced_at: str) -> None:
         """Copy an article's current text into `article_versions` before it is overwritten."""
         self.conn.execute(
             """INSERT INTO article_versions (article_id, title, kicker, sapo, body, published_at, content_hash,
-                   first_seen, replaced_at, capture_file, capture_offset)
+                   first_seen, replaced_at, capture_file, capture_offset, captured_at, snapshot_url)
                SELECT a.id, a.title, a.kicker, a.sapo, t.body, a.published_at, a.content_hash,
-                   a.first_seen, ?, a.capture_file, a.capture_offset
+                   a.first_seen, ?, a.capture_file, a.capture_offset, a.captured_at, a.snapshot_url
                FROM articles a LEFT JOIN article_texts t ON t.article_id = a.id WHERE a.id = ?""",
             (replaced_at, article_id),
         )
@@ -405,6 +426,7 @@ FACET_COLUMNS = ("unit", "province", "portal", "category", "year", "year_month")
 _RUN_COUNTS = {
     "requests", "responses", "listing_pages", "article_pages", "articles_new", "articles_skipped",
     "articles_updated", "articles_unchanged", "articles_rejected", "errors",
+    "captures_listed", "captures_ignored", "captures_fetched", "captures_new", "captures_versioned",
 }
 
 
@@ -428,6 +450,7 @@ def _article_row(article: Article, portal: Portal, digest: str) -> dict[str, obj
         "year": int(date[:4]) if date else None, "year_month": date[:7] or None,
         "view_count": article.view_count, "image_count": len(article.images),
         "extractor": article.extractor, "content_hash": digest,
+        "captured_at": article.captured_at, "snapshot_url": article.snapshot_url,
     }
 
 

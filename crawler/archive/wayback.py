@@ -1,0 +1,106 @@
+"""Progress of web-archive listings, kept in the archive so an interrupted listing resumes.
+
+A CDX listing of a large portal runs for hours at one request per second. Each page of
+it is committed with the key that continues it (`wayback_progress`) together with the
+article captures it named (`wayback_captures`); a crawl that stops, however it stops,
+restarts the listing from the last committed key and fetches the listed captures it had
+not fetched yet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from crawler import clock
+from crawler.archive.store import Archive
+
+
+@dataclass(frozen=True)
+class Listed:
+    """An article capture named by a listing: the portal's URL, the archive's original URL, when."""
+
+    url: str
+    original: str
+    timestamp: str
+    digest: str = ""
+
+
+@dataclass(frozen=True)
+class ListingState:
+    resume_key: str | None
+    done: bool
+    pages: int
+
+
+def listing_state(archive: Archive, portal: str, prefix: str) -> ListingState:
+    """Where the listing of `prefix` stands: not started, interrupted at a key, or done."""
+    row = archive.conn.execute(
+        "SELECT resume_key, done, pages FROM wayback_progress WHERE portal = ? AND prefix = ?", (portal, prefix)
+    ).fetchone()
+    if row is None:
+        return ListingState(None, False, 0)
+    return ListingState(row[0], bool(row[1]), int(row[2]))
+
+
+def restart_listing(archive: Archive, portal: str, prefix: str) -> None:
+    """Forget a finished listing's key, so the next one starts from the beginning."""
+    with archive.transaction():
+        archive.conn.execute(
+            "UPDATE wayback_progress SET resume_key = NULL, done = 0, pages = 0, captures = 0, updated_at = ?"
+            " WHERE portal = ? AND prefix = ?",
+            (clock.now_iso(), portal, prefix),
+        )
+
+
+def save_page(archive: Archive, portal: str, prefix: str, listed: Iterable[Listed], resume_key: str | None) -> None:
+    """Commit one listing page: its article captures and the key of the next page (None: done)."""
+    now = clock.now_iso()
+    rows = [(portal, c.url, c.original, c.timestamp, c.digest, now) for c in listed]
+    with archive.transaction():
+        archive.conn.executemany(
+            """INSERT OR IGNORE INTO wayback_captures (portal, url, original, timestamp, digest, listed_at)
+               VALUES (?, ?, ?, ?, ?, ?)""",
+            rows,
+        )
+        archive.conn.execute(
+            """INSERT INTO wayback_progress (portal, prefix, resume_key, pages, captures, done, updated_at)
+               VALUES (?, ?, ?, 1, ?, ?, ?)
+               ON CONFLICT(portal, prefix) DO UPDATE SET resume_key = excluded.resume_key,
+                   pages = wayback_progress.pages + 1, captures = wayback_progress.captures + excluded.captures,
+                   done = excluded.done, updated_at = excluded.updated_at""",
+            (portal, prefix, resume_key, len(rows), int(resume_key is None), now),
+        )
+
+
+def record_captures(archive: Archive, portal: str, listed: Iterable[Listed]) -> None:
+    """Remember further captures of an article (its versions), outside any listing page."""
+    now = clock.now_iso()
+    with archive.transaction():
+        archive.conn.executemany(
+            """INSERT OR IGNORE INTO wayback_captures (portal, url, original, timestamp, digest, listed_at)
+               VALUES (?, ?, ?, ?, ?, ?)""",
+            [(portal, c.url, c.original, c.timestamp, c.digest, now) for c in listed],
+        )
+
+
+def mark_fetched(archive: Archive, portal: str, original: str, timestamp: str) -> None:
+    with archive.transaction():
+        archive.conn.execute(
+            "UPDATE wayback_captures SET fetched_at = ? WHERE portal = ? AND original = ? AND timestamp = ?",
+            (clock.now_iso(), portal, original, timestamp),
+        )
+
+
+def pending(archive: Archive, portal: str) -> list[Listed]:
+    """Listed captures of articles the archive holds nothing of yet (an interrupted crawl's rest)."""
+    rows = archive.conn.execute(
+        """SELECT url, original, min(timestamp), digest FROM wayback_captures c
+           WHERE portal = ? AND fetched_at IS NULL
+             AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.url = c.url)
+             AND NOT EXISTS (SELECT 1 FROM skipped s WHERE s.url = c.url)
+             AND NOT EXISTS (SELECT 1 FROM wayback_captures f WHERE f.url = c.url AND f.fetched_at IS NOT NULL)
+           GROUP BY url ORDER BY url""",
+        (portal,),
+    ).fetchall()
+    return [Listed(*row) for row in rows]
