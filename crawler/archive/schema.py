@@ -276,6 +276,45 @@ MIGRATIONS += (
     ),
 )
 
+MIGRATIONS += (
+    Migration(
+        4,
+        "web-archive captures: capture time and snapshot of articles and versions, listing progress, run counters",
+        """
+        ALTER TABLE articles ADD COLUMN captured_at TEXT;
+        ALTER TABLE articles ADD COLUMN snapshot_url TEXT;
+        ALTER TABLE article_versions ADD COLUMN captured_at TEXT;
+        ALTER TABLE article_versions ADD COLUMN snapshot_url TEXT;
+        ALTER TABLE crawl_runs ADD COLUMN captures_listed INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE crawl_runs ADD COLUMN captures_ignored INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE crawl_runs ADD COLUMN captures_fetched INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE crawl_runs ADD COLUMN captures_new INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE crawl_runs ADD COLUMN captures_versioned INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE wayback_progress (
+            portal TEXT NOT NULL,
+            prefix TEXT NOT NULL,
+            resume_key TEXT,
+            pages INTEGER NOT NULL DEFAULT 0,
+            captures INTEGER NOT NULL DEFAULT 0,
+            done INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (portal, prefix)
+        );
+        CREATE TABLE wayback_captures (
+            portal TEXT NOT NULL,
+            url TEXT NOT NULL,
+            original TEXT NOT NULL,
+            timestamp TEXT NOT NULL,
+            digest TEXT,
+            listed_at TEXT NOT NULL,
+            fetched_at TEXT,
+            PRIMARY KEY (portal, original, timestamp)
+        );
+        CREATE INDEX wayback_captures_url ON wayback_captures(url);
+        """,
+    ),
+)
+
 # Migrations may be appended out of order; they run, and LATEST is taken, by version.
 MIGRATIONS = tuple(sorted(MIGRATIONS, key=lambda m: m.version))
 LATEST = MIGRATIONS[-1].version
