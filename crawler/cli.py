@@ -67,10 +67,13 @@ def main() -> None:
 @click.option("--verbose", "-v", is_flag=True, help="Show Scrapy's log (INFO).")
 @click.option("--quiet", "-q", is_flag=True,
               help="No progress and no report (for cron); failures still set the exit status.")
+@click.option("--redis", "redis_url", envvar="DANVAN_REDIS_URL", metavar="URL",
+              help="Crawl as one worker of a shared Redis frontier; articles go to `danvan archiver`, "
+                   "--db only places the captures. Env: DANVAN_REDIS_URL.")
 @one_line_errors
 def crawl(db: str, registry_path: str | None, offline: bool, portals: tuple[str, ...],
           max_pages: int | None, verbose: bool, quiet: bool, full_sweep: bool | None = None,
-          wait: bool | None = None, wayback: bool = False) -> None:
+          wait: bool | None = None, redis_url: str | None = None, wayback: bool = False) -> None:
     """Crawl the portals into the archive.
 
     Example: danvan crawl --offline --portal ngoquyen --db archive.db
@@ -81,6 +84,22 @@ def crawl(db: str, registry_path: str | None, offline: bool, portals: tuple[str,
     from crawler.runner import crawl as run_crawl
 
     interactive = sys.stderr.isatty() and not quiet
+    if redis_url:
+        from crawler.runner import crawl_worker
+
+        crawl_plan, shares = crawl_worker(
+            redis_url, db=db, portal_ids=list(portals) or None, offline=offline, registry_path=registry_path,
+            progress=interactive, log_level="INFO" if verbose else "ERROR", max_listing_pages=max_pages,
+            full_sweep=full_sweep,
+        )
+        if not quiet:
+            for pid, why in crawl_plan.skipped.items():
+                click.echo(f"skipped {pid}: {why}", err=True)
+            for share in shares:
+                click.echo(f"{share.portal}: {share.finish_reason}, {share.listing_pages} listing and "
+                           f"{share.article_pages} article pages, {share.items_queued} articles queued, "
+                           f"{share.errors} errors")
+        return
     crawl_plan, runs = run_crawl(
         db, portal_ids=list(portals) or None, offline=offline, registry_path=registry_path,
         progress=interactive, log_level="INFO" if verbose else "ERROR", max_listing_pages=max_pages,
@@ -113,6 +132,27 @@ def report_table(runs: list[Any]) -> str:
     lines = ["  ".join(cell(i, v) for i, v in enumerate(row)) for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+@main.command()
+@db_option
+@registry_option
+@click.option("--redis", "redis_url", envvar="DANVAN_REDIS_URL", required=True, metavar="URL",
+              help="The Redis the workers queue articles in. Env: DANVAN_REDIS_URL.")
+@click.option("--exit-when-done", is_flag=True,
+              help="Exit once every crawl it saw has finished and nothing waits (default: run until stopped).")
+@one_line_errors
+def archiver(db: str, registry_path: str | None, redis_url: str, exit_when_done: bool) -> None:
+    """Store what `danvan crawl --redis` workers queue into the archive; the only writer of a distributed crawl.
+
+    Example: danvan archiver --redis redis://127.0.0.1:6379/0 --db archive.db
+
+    Runs until SIGTERM or Ctrl-C; a message is acknowledged only after it is committed.
+    """
+    from crawler.archiver import run_archiver
+
+    report = run_archiver(db, redis_url, registry_path=registry_path, exit_when_done=exit_when_done)
+    click.echo("\n".join(report.lines()), err=True)
 
 
 @main.command()

@@ -15,6 +15,7 @@ from scrapy.spiderloader import SpiderLoader
 
 from crawler import registry as registry_module
 from crawler.archive import Archive
+from crawler.distributed import WorkerRun
 from crawler.lock import archive_lock
 from crawler.mirror import SITES, mirrored_hosts
 from crawler.mirror.server import serving_in_subprocess
@@ -119,6 +120,7 @@ def crawl(
                 DANVAN_WAYBACK_MIRROR_URL=archive_url,
                 DANVAN_PROGRESS=progress, LOG_LEVEL=log_level, DANVAN_MAX_LISTING_PAGES=max_listing_pages,
                 DANVAN_LINK_DUPLICATES_ON_CLOSE=False,
+                DANVAN_REDIS_URL="",  # this process writes the archive itself (crawl_worker does not)
                 **{**environment_overrides(), **({} if full_sweep is None else {"DANVAN_FULL_SWEEP": full_sweep})},
             )
             loader = SpiderLoader.from_settings(settings)
@@ -145,6 +147,51 @@ def crawl(
         finally:
             archive.close()
     return crawl_plan, runs_since(db, first_run)
+
+
+def crawl_worker(
+    redis_url: str,
+    *,
+    db: str | Path = "archive.db",
+    portal_ids: list[str] | None = None,
+    offline: bool = False,
+    registry_path: str | None = None,
+    progress: bool = False,
+    log_level: str = "ERROR",
+    max_listing_pages: int | None = None,
+    full_sweep: bool | None = None,
+) -> tuple[CrawlPlan, list[WorkerRun]]:
+    """Crawl as one worker of the shared Redis frontier at `redis_url` (crawler.distributed).
+
+    A worker never opens the archive: its articles go to the Redis stream that one
+    `danvan archiver` consumes, and `db` only places the worker's raw captures (beside it,
+    or DANVAN_CAPTURE_DIR). Redis is checked before any request is made.
+    """
+    from crawler.distributed import connect, worker_runs
+
+    reg = registry_module.load(registry_path)
+    crawl_plan = plan(reg, portal_ids, offline)
+    connect(redis_url)
+    if not crawl_plan.portals:
+        return crawl_plan, []
+    with _mirror(offline) as mirror_url:
+        settings = project_settings(
+            "offline" if offline else "live",
+            DANVAN_DB=str(db), DANVAN_REGISTRY=str(reg.path), DANVAN_MIRROR_URL=mirror_url,
+            DANVAN_PROGRESS=progress, LOG_LEVEL=log_level, DANVAN_MAX_LISTING_PAGES=max_listing_pages,
+            DANVAN_REDIS_URL=redis_url,
+            **{**environment_overrides(), **({} if full_sweep is None else {"DANVAN_FULL_SWEEP": full_sweep})},
+        )
+        loader = SpiderLoader.from_settings(settings)
+        process = CrawlerProcess(settings)
+        # No JOBDIR: the frontier lives in Redis and outlives any one worker.
+        crawlers = []
+        for portal in crawl_plan.portals:
+            crawler = process.create_crawler(loader.load(portal.platform))
+            crawlers.append(crawler)
+            process.crawl(crawler, portal=portal.id)
+        process.start()
+    return crawl_plan, [run for crawler in crawlers for run in worker_runs(crawler)]
 
 
 class JobDirs:
@@ -241,6 +288,10 @@ def _archive_mirror(offline: bool, crawl_plan: CrawlPlan) -> Iterator[str | None
 def _mirror(offline: bool) -> Iterator[str | None]:
     if not offline:
         yield None
+        return
+    running = os.environ.get("DANVAN_MIRROR_URL")
+    if running:  # a mirror already serving (shared by the workers of one machine)
+        yield running
         return
     # DANVAN_MIRROR_ROOT serves another copy of the sites (tests edit pages in one).
     root = os.environ.get("DANVAN_MIRROR_ROOT")

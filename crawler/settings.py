@@ -42,7 +42,7 @@ ITEM_PIPELINES = {
     "crawler.pipelines.ArchivePipeline": 800,
 }
 # The offline profile follows DANVAN_MIRROR_URL as a setting too (Scrapyd jobs set it so).
-ADDONS = {"crawler.profiles.MirrorProfile": 0}
+ADDONS = {"crawler.profiles.MirrorProfile": 0, "crawler.distributed.DistributedMode": 10}
 EXTENSIONS = {
     "crawler.progress.CrawlProgress": 500,
     "spidermon.contrib.scrapy.extensions.Spidermon": 510,
@@ -86,6 +86,13 @@ DANVAN_BROKEN_FALLBACK_RATIO = 0.5
 DANVAN_MONITOR_MAX_ERROR_RATIO = 0.2  # failed requests per request, per portal
 # An active portal whose newest archived article is older than this (days) fails a monitor; 0: off.
 DANVAN_MONITOR_MAX_DAYS_SINCE_NEW = int(os.environ.get("DANVAN_MONITOR_MAX_DAYS_SINCE_NEW", "30"))
+# Distributed crawling (crawler.distributed): with a Redis URL, a crawl is one worker of a
+# shared frontier and its articles go to one `danvan archiver`; without, nothing changes.
+DANVAN_REDIS_URL = os.environ.get("DANVAN_REDIS_URL") or None
+DANVAN_REDIS_PREFIX = os.environ.get("DANVAN_REDIS_PREFIX", "danvan")  # keys of one deployment
+# A worker silent this long (seconds) is presumed dead; its requests go back to the queue.
+DANVAN_REDIS_HEARTBEAT = float(os.environ.get("DANVAN_REDIS_HEARTBEAT", "15"))
+DANVAN_REDIS_DOMAIN_DELAY = None  # seconds between requests to one domain across all workers (DOWNLOAD_DELAY)
 
 # Web archives (spiders/wayback.py): CDX rows per listing page, the longest backoff after a
 # 429/503, the archive hosts the offline mode routes to a local archive (crawler.mirror.cdx).

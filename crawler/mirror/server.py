@@ -66,9 +66,24 @@ def content_type(path: Path, head: bytes) -> str:
     return _TYPES[".xml"] if head.lstrip().startswith(b"<?xml") else _TYPES[".html"]
 
 
+_ACCESS_LOG_LOCK = threading.Lock()
+
+
 class MirrorHandler(BaseHTTPRequestHandler):
     server_version = "danvan-mirror/1"
     root: Path = SITES
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        """Quiet, unless DANVAN_MIRROR_ACCESS_LOG names a file: then one line per answer
+        (time, status, path), appended, so tests can count what crawls fetched."""
+        import os
+        import time
+
+        log = os.environ.get("DANVAN_MIRROR_ACCESS_LOG")
+        if log:
+            line = f"{time.time():.3f} {getattr(code, 'value', code)} {self.path}\n"
+            with _ACCESS_LOG_LOCK, open(log, "a", encoding="utf-8") as out:
+                out.write(line)
 
     def do_GET(self) -> None:
         self._answer(send_body=True)

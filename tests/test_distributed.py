@@ -1,0 +1,294 @@
+"""Distributed crawling for real: a Redis server, worker processes, one archiver, the mirror over HTTP.
+
+Two `danvan crawl --redis` workers and one `danvan archiver` build the same archive as a
+single-process crawl of the same portals, fetch every page once between them, keep each
+domain's pace, and still end with that archive when one worker and the archiver are
+killed mid-crawl (SIGKILL) and restarted.
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import hashlib
+import os
+import shutil
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from crawler.capture import resolve_path
+from crawler.mirror.server import serving_in_subprocess
+from tests.helpers import ROOT
+
+# One portal of each platform (sitemaps, Liferay, Hải Phòng, hanoi.gov.vn, generic).
+PORTALS = ["kinhtedothi", "caugiay", "ngoquyen", "hanoi", "cttdt-dang-lai"]
+DELAY = 0.1  # seconds between two requests to one domain, across all workers
+HEARTBEAT = "3"  # a killed worker's requests go back to the queue after this many seconds
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DANVAN_REDIS_URL", "DANVAN_MIRROR_ACCESS_LOG")}
+    return {**env, "PYTHONPATH": str(ROOT), **extra}
+
+
+def _danvan(*args: str, env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+    out = open(log, "ab")  # noqa: SIM115 -- owned by the child, closed when the test ends
+    return subprocess.Popen([sys.executable, "-m", "crawler.cli", *args], cwd=ROOT, env=env,
+                            stdout=out, stderr=subprocess.STDOUT)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    binary = shutil.which("redis-server")
+    if binary is None:
+        if os.environ.get("CI"):
+            pytest.fail("redis-server is missing (make install installs it)")
+        pytest.skip("redis-server is not installed (make install installs Debian's redis-server)")
+    folder = tmp_path_factory.mktemp("redis")
+    port = _free_port()
+    server = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                               "--appendonly", "no", "--dir", str(folder)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    import redis
+
+    client = redis.Redis(port=port)
+    for _ in range(100):
+        with contextlib.suppress(redis.ConnectionError):
+            if client.ping():
+                break
+        time.sleep(0.1)
+    try:
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def mirror(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The mirror once, in its own process, logging every request it answers."""
+    log = tmp_path_factory.mktemp("mirror") / "access.log"
+    os.environ["DANVAN_MIRROR_ACCESS_LOG"] = str(log)  # read by the server process it starts
+    try:
+        with serving_in_subprocess() as url:
+            os.environ.pop("DANVAN_MIRROR_ACCESS_LOG")
+            yield url, log
+    finally:
+        os.environ.pop("DANVAN_MIRROR_ACCESS_LOG", None)
+
+
+@pytest.fixture(scope="module")
+def single(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same portals crawled by one `danvan crawl --offline` process: the reference archive."""
+    db = tmp_path_factory.mktemp("single") / "archive.db"
+    args = [sys.executable, "-m", "crawler.cli", "crawl", "--offline", "--quiet", "--db", str(db)]
+    for portal in PORTALS:
+        args += ["--portal", portal]
+    result = subprocess.run(args, cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return db
+
+
+def archive_content(db: Path) -> dict[str, object]:
+    """What must not depend on how the crawl was run: articles (url, title, date, body hash), skipped URLs."""
+    with sqlite3.connect(db) as conn:
+        articles = {
+            url: (portal, title, published_at, relevance, hashlib.sha256(body.encode()).hexdigest())
+            for url, portal, title, published_at, relevance, body in conn.execute(
+                "SELECT a.url, a.portal, a.title, a.published_at, a.relevance, t.body"
+                " FROM articles a JOIN article_texts t ON t.article_id = a.id")
+        }
+        skipped = {url for (url,) in conn.execute("SELECT url FROM skipped")}
+    return {"articles": articles, "skipped": skipped}
+
+
+def wait_for(condition: Callable[[], bool], timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.2)
+
+
+def runs_finished(db: Path) -> bool:
+    if not db.exists():
+        return False
+    with contextlib.closing(sqlite3.connect(db, timeout=30)) as conn:
+        done = conn.execute("SELECT count(*) FROM crawl_runs WHERE finished_at IS NOT NULL").fetchone()[0]
+    return done >= len(PORTALS)
+
+
+def access_lines(log: Path, start: int) -> list[tuple[float, str]]:
+    """(time, path) of the mirror's answers from line `start` on."""
+    lines = log.read_text(encoding="utf-8").splitlines()[start:] if log.exists() else []
+    return [(float(t), path) for t, _status, path in (line.split(" ", 2) for line in lines)]
+
+
+def line_count(log: Path) -> int:
+    return len(log.read_text(encoding="utf-8").splitlines()) if log.exists() else 0
+
+
+class Cluster:
+    """Worker and archiver processes of one distributed crawl into `folder`/archive.db."""
+
+    def __init__(self, folder: Path, redis_url: str, mirror_url: str):
+        import redis
+
+        redis.Redis.from_url(redis_url).flushall()  # every scenario starts from an empty Redis
+        self.folder = folder
+        self.db = folder / "archive.db"
+        self.redis_url = redis_url
+        self.env = _env(DANVAN_MIRROR_URL=mirror_url, DANVAN_DOWNLOAD_DELAY=str(DELAY),
+                        DANVAN_REDIS_HEARTBEAT=HEARTBEAT, DANVAN_JOBDIR_ROOT="off")
+        self.procs: list[subprocess.Popen[bytes]] = []
+
+    def archiver(self, name: str) -> subprocess.Popen[bytes]:
+        proc = _danvan("archiver", "--redis", self.redis_url, "--db", str(self.db), env=self.env,
+                       log=self.folder / f"{name}.log")
+        self.procs.append(proc)
+        return proc
+
+    def worker(self, name: str) -> subprocess.Popen[bytes]:
+        args = ["crawl", "--offline", "--redis", self.redis_url, "--db", str(self.db)]
+        for portal in PORTALS:
+            args += ["--portal", portal]
+        proc = _danvan(*args, env=self.env, log=self.folder / f"{name}.log")
+        self.procs.append(proc)
+        return proc
+
+    def output(self, name: str) -> str:
+        return (self.folder / f"{name}.log").read_text(encoding="utf-8", errors="replace")
+
+    def stop(self) -> None:
+        for proc in self.procs:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def two_workers(tmp_path_factory: pytest.TempPathFactory, redis_url: str,
+                mirror: tuple[str, Path]) -> Iterator[tuple[Cluster, list[tuple[float, str]]]]:
+    """Two workers and an archiver crawl the portals; returns the cluster and the mirror's log of it."""
+    url, log = mirror
+    cluster = Cluster(tmp_path_factory.mktemp("two-workers"), redis_url, url)
+    start = line_count(log)
+    try:
+        archiver = cluster.archiver("archiver")
+        workers = [cluster.worker("worker1"), cluster.worker("worker2")]
+        for worker in workers:
+            assert worker.wait(timeout=600) == 0, cluster.output("worker1") + cluster.output("worker2")
+        wait_for(lambda: runs_finished(cluster.db), 120, "the archiver to finish the crawl runs")
+        archiver.send_signal(signal.SIGTERM)  # a graceful stop: exit status 0
+        assert archiver.wait(timeout=60) == 0, cluster.output("archiver")
+        yield cluster, access_lines(log, start)
+    finally:
+        cluster.stop()
+
+
+def test_two_workers_and_one_archiver_build_the_single_process_archive(two_workers, single: Path) -> None:
+    cluster, _ = two_workers
+    content = archive_content(cluster.db)
+    assert content["articles"], "the distributed crawl stored nothing"
+    assert content == archive_content(single)
+
+
+def test_the_workers_share_one_frontier_and_fetch_each_page_once(two_workers) -> None:
+    cluster, fetched = two_workers
+    counts = collections.Counter(path for _, path in fetched)
+    robots = {path: n for path, n in counts.items() if path.endswith("/robots.txt")}
+    pages = {path: n for path, n in counts.items() if not path.endswith("/robots.txt")}
+    assert pages and max(pages.values()) == 1, [p for p, n in pages.items() if n > 1]
+    assert max(robots.values()) <= 2  # each worker reads a domain's robots.txt for itself
+    # Both workers crawled: the work was shared, not done twice and not done by one alone.
+    for name in ("worker1", "worker2"):
+        assert "articles queued" in cluster.output(name)
+    shares = [sum(int(line.split(" article pages")[0].rsplit(" ", 1)[1]) for line in cluster.output(name).splitlines()
+                  if " article pages" in line) for name in ("worker1", "worker2")]
+    assert all(shares), shares
+
+
+def test_each_domain_keeps_its_pace_across_workers(two_workers) -> None:
+    _, fetched = two_workers
+    by_host: dict[str, list[float]] = collections.defaultdict(list)
+    for at, path in fetched:
+        by_host[path.split("/")[1]].append(at)
+    assert len(by_host) == len(PORTALS)
+    for host, times in by_host.items():
+        times.sort()
+        # Each request reserved its own slot: n requests span at least (n - 1) delays (minus
+        # network jitter); two workers each keeping only their own pace would take half that.
+        assert times[-1] - times[0] >= 0.9 * (len(times) - 1) * DELAY, (host, len(times), times[-1] - times[0])
+
+
+def test_the_archiver_records_runs_errors_and_captures(two_workers, single: Path) -> None:
+    cluster, _ = two_workers
+    with sqlite3.connect(cluster.db) as conn:
+        runs = conn.execute("SELECT portal, status, finish_reason, articles_new + articles_skipped, article_pages,"
+                            " listing_pages, responses FROM crawl_runs ORDER BY portal").fetchall()
+        captures = conn.execute("SELECT capture_file, capture_offset FROM articles").fetchall()
+    with sqlite3.connect(single) as conn:
+        expected = dict(conn.execute("SELECT portal, articles_new + articles_skipped FROM crawl_runs").fetchall())
+    assert sorted(r[0] for r in runs) == sorted(PORTALS)  # one run per portal, not one per worker
+    for portal, status, reason, stored, article_pages, listing_pages, responses in runs:
+        assert (status, reason) == ("ok", "finished"), portal
+        assert stored == expected[portal], portal
+        assert article_pages == stored and listing_pages > 0 and responses >= article_pages + listing_pages, portal
+    # Workers wrote their own captures; each article points into one of them.
+    assert captures and all(f and offset is not None for f, offset in captures)
+    assert all(resolve_path(f, cluster.db).exists() for f, _ in captures)
+
+
+def test_a_killed_worker_and_a_killed_archiver_lose_nothing(tmp_path: Path, redis_url: str,
+                                                            mirror: tuple[str, Path], single: Path) -> None:
+    url, log = mirror
+    cluster = Cluster(tmp_path, redis_url, url)
+    start = line_count(log)
+    try:
+        first_archiver = cluster.archiver("archiver1")
+        survivor, victim = cluster.worker("worker1"), cluster.worker("worker2")
+        # Mid-crawl: pages are being fetched and some articles are already archived.
+        wait_for(lambda: len(access_lines(log, start)) >= 40, 300, "the crawl to get going")
+        victim.send_signal(signal.SIGKILL)
+        victim.wait(timeout=10)
+
+        def some_articles() -> bool:
+            if not cluster.db.exists():
+                return False
+            with contextlib.closing(sqlite3.connect(cluster.db, timeout=30)) as conn:
+                return conn.execute("SELECT count(*) FROM articles").fetchone()[0] >= 3
+        wait_for(some_articles, 300, "the first articles to be archived")
+        first_archiver.send_signal(signal.SIGKILL)
+        first_archiver.wait(timeout=10)
+        assert survivor.poll() is None, "the crawl ended before the kills; nothing was tested"
+        second_archiver = cluster.archiver("archiver2")
+        replacement = cluster.worker("worker3")  # a restarted worker joins the crawl under way
+        assert survivor.wait(timeout=600) == 0, cluster.output("worker1")
+        assert replacement.wait(timeout=600) == 0, cluster.output("worker3")
+        wait_for(lambda: runs_finished(cluster.db), 120, "the archiver to finish the crawl runs")
+        second_archiver.send_signal(signal.SIGTERM)
+        assert second_archiver.wait(timeout=60) == 0, cluster.output("archiver2")
+    finally:
+        cluster.stop()
+    assert archive_content(cluster.db) == archive_content(single)
+    with sqlite3.connect(cluster.db) as conn:
+        runs = conn.execute("SELECT portal, status, finish_reason FROM crawl_runs").fetchall()
+    # Every run finished cleanly: the crawl outlived the killed processes. (A portal whose crawl
+    # had ended before the replacement worker started gets a second, incremental run from it.)
+    assert {portal for portal, _, _ in runs} == set(PORTALS)
+    assert all((status, reason) == ("ok", "finished") for _, status, reason in runs), runs
+    assert max(collections.Counter(portal for portal, _, _ in runs).values()) <= 2, runs
