@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 import dateparser
 
@@ -94,5 +96,38 @@ def _find_snippet(line: str) -> tuple[str | None, bool]:
 
 
 @lru_cache(maxsize=4096)
-def _parse(snippet: str):  # -> datetime | None
-    return dateparser.parse(snippet, languages=["vi", "en"], settings=_SETTINGS)
+def _parse(snippet: str) -> datetime | None:
+    """The snippet as an aware datetime in Vietnam's time; None when it is no valid date."""
+    return _parse_plain(snippet) or dateparser.parse(snippet, languages=["vi", "en"], settings=_SETTINGS)
+
+
+_ZONE = ZoneInfo(TIMEZONE)
+_PLAIN = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap]m))?)?", re.I)
+# Vietnam has kept +07:00 since 1975; older dates go to dateparser, which knows every offset.
+_FIRST_PLAIN_YEAR = 1976
+
+
+def _parse_plain(snippet: str) -> datetime | None:
+    """The two shapes nearly every page prints (dd/mm/yyyy [HH:MM[:SS] [AM|PM]] and ISO 8601),
+    read directly: dateparser costs milliseconds per call, a third of an article's extraction.
+    Gives dateparser's answer or None (then dateparser decides), never a different one."""
+    try:
+        if (match := _PLAIN.fullmatch(snippet)) is not None:
+            day, month, year, hour, minute, second, half = match.groups()
+            h = int(hour or 0)
+            if half:
+                if not 1 <= h <= 12:
+                    return None
+                h = h % 12 + (12 if half.lower() == "pm" else 0)
+            parsed = datetime(int(year), int(month), int(day), h, int(minute or 0), int(second or 0))
+        elif _ISO.fullmatch(snippet) is not None:
+            parsed = datetime.fromisoformat(snippet)
+        else:
+            return None
+    except ValueError:
+        return None
+    if parsed.year < _FIRST_PLAIN_YEAR:
+        return None
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=_ZONE)
+    return parsed.astimezone(_ZONE)
