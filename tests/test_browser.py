@@ -1,0 +1,228 @@
+"""What staff do, in headless Chromium over the crawled offline mirror: the home page, an
+accent-free search typed in the search box, a topic facet clicked, an article opened, the
+dashboard, and the Atom feed of a search. Screenshots go to test-output/screenshots/.
+
+Expected values come from the archive file itself (plain SQL), never from the pages.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from crawler.publish import datasette_running
+from crawler.text import fold
+from tests.browser import chromium_page, fetch, screenshot
+
+ATOM = {"a": "http://www.w3.org/2005/Atom"}
+QUERY = "dan van kheo"  # typed without accents
+TOPIC = "dan-van-kheo"
+
+
+@pytest.fixture(scope="module")
+def site(crawled_archive: Path) -> Iterator[tuple[str, Path]]:
+    with datasette_running(crawled_archive) as base:
+        yield base, crawled_archive
+
+
+def sql(db: Path, query: str, *params: object) -> list[tuple]:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return conn.execute(query, params).fetchall()
+    finally:
+        conn.close()
+
+
+def matching_ids(db: Path, query: str) -> set[int]:
+    """Articles whose folded title, kicker, sapo or body hold every word of the query (no FTS involved)."""
+    words = fold(query).split()
+    rows = sql(db, "SELECT a.id, a.kicker, a.title, a.sapo, t.body FROM articles a "
+                   "LEFT JOIN article_texts t ON t.article_id = a.id")
+    found = set()
+    for row in rows:
+        tokens = set(re.findall(r"\w+", fold(" ".join(part or "" for part in row[1:]))))
+        if all(word in tokens for word in words):
+            found.add(row[0])
+    return found
+
+
+def topic_ids(db: Path, slug: str) -> set[int]:
+    return {r[0] for r in sql(db, "SELECT article_id FROM article_topics WHERE topic = ?", slug)}
+
+
+def shown_count(page) -> int:
+    """The row count in the table page's heading (“12 bài”)."""
+    heading = page.locator("h3", has_text=re.compile(r"\d+ (bài|dòng)")).first.inner_text()
+    return int(re.search(r"([\d.]+) (bài|dòng)", heading).group(1).replace(".", ""))  # type: ignore[union-attr]
+
+
+def test_the_home_page_says_what_the_archive_holds(site) -> None:
+    base, db = site
+    [(articles, unique, first, last)] = sql(
+        db, "SELECT count(*), sum(duplicate_of IS NULL), min(published_date), max(published_date) FROM articles")
+    portals = sql(db, "SELECT count(DISTINCT portal) FROM articles")[0][0]
+    [(last_crawl,)] = sql(db, "SELECT max(finished_at) FROM crawl_runs")
+    with chromium_page() as page:
+        page.goto(base, wait_until="networkidle")
+        screenshot(page, "home", full_page=True)
+        summary = page.locator(".archive-summary")
+        assert summary.locator(".figure-articles").inner_text() == f"{articles:,}".replace(",", ".")
+        assert f"{unique:,}".replace(",", ".") + " bài không tính bản đăng lại" in summary.inner_text()
+        assert summary.locator(".figure-first").inner_text() == first
+        assert summary.locator(".figure-last").inner_text() == last
+        assert summary.locator(".figure-portals").inner_text() == str(portals)
+        assert summary.locator(".figure-last-crawl").inner_text() == last_crawl.replace("T", " ")
+        assert summary.locator("table.summary-portals tbody tr").count() == portals
+
+
+def test_search_without_accents_then_a_topic_facet_then_an_article(site) -> None:
+    base, db = site
+    found = matching_ids(db, QUERY)
+    with_topic = found & topic_ids(db, TOPIC)
+    assert found and with_topic and with_topic != found  # the facet narrows the search
+    with chromium_page() as page:
+        page.goto(f"{base}archive/articles", wait_until="networkidle")
+        # Vietnamese labels on the table page: column headers and facet names.
+        assert page.locator("th[data-column=title]").inner_text().strip() == "Tiêu đề"
+        assert page.locator("#facet-unit .facet-info-name strong").inner_text().startswith("Đơn vị")
+        assert page.locator("#facet-topics .facet-info-name strong").inner_text().startswith("Chủ đề")
+        page.fill("#_search", QUERY)
+        page.click("form.filters input[type=submit]")
+        page.wait_for_load_state("networkidle")
+        assert shown_count(page) == len(found)
+        assert page.locator("table.rows-and-columns tbody tr").count() == len(found)
+        titles = page.locator("td.col-title").all_inner_texts()
+        assert any("Dân vận khéo" in title for title in titles)  # accented text found by the plain query
+        screenshot(page, "search", full_page=False)
+
+        # The topic facet shows labels, not slugs; click “Dân vận khéo”.
+        [label] = sql(db, "SELECT label FROM topics WHERE slug = ?", TOPIC)[0]
+        link = page.locator(f"#facet-topics a[data-facet-value='{TOPIC}']")
+        assert link.inner_text() == label
+        link.click()
+        page.wait_for_load_state("networkidle")
+        args = parse_qs(urlsplit(page.url).query)
+        assert args["_search"] == [QUERY] and args["topics__arraycontains"] == [TOPIC]
+        assert shown_count(page) == len(with_topic)
+        ids = {int(i) for i in page.locator("td.col-id").all_inner_texts()}
+        assert ids == with_topic
+        screenshot(page, "search-topic", full_page=False)
+
+        # Open the newest article of the selection (the table is sorted newest first).
+        first_id = int(page.locator("td.col-id").first.inner_text())
+        page.locator("td.col-id a").first.click()
+        page.wait_for_load_state("networkidle")
+        check_article_page(page, db, first_id)
+        screenshot(page, "article", full_page=True)
+
+
+def check_article_page(page, db: Path, article_id: int) -> None:
+    """The page reads like the article: kicker, title, sapo, meta line, topics, paragraphs, links."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    row = conn.execute("SELECT a.*, t.body, t.images FROM articles a JOIN article_texts t ON t.article_id = a.id "
+                       "WHERE a.id = ?", (article_id,)).fetchone()
+    labels = [r[0] for r in conn.execute(
+        "SELECT label FROM article_topics JOIN topics ON slug = topic WHERE article_id = ?", (article_id,))]
+    conn.close()
+    article = page.locator("article.danvan-article")
+    assert article.locator("h1.article-title").inner_text() == row["title"]
+    if row["kicker"]:
+        assert article.locator(".kicker").inner_text().lower() == row["kicker"].lower()
+    if row["sapo"]:
+        assert article.locator(".sapo").inner_text() == row["sapo"]
+    meta = article.locator(".meta").inner_text()
+    assert row["unit"] in meta and row["published_at"][:10] in meta
+    for name in ("author", "source_credit"):
+        if row[name]:
+            assert row[name] in meta
+    assert sorted(article.locator(".topics a.topic").all_inner_texts()) == sorted(labels)
+    paragraphs = [p for p in row["body"].split("\n\n") if p.strip()]
+    assert article.locator(".article-body p").all_inner_texts() == paragraphs
+    assert article.locator("a.original").get_attribute("href") == row["url"]
+    if row["capture_file"]:
+        assert article.locator("a.capture").count() == 1
+
+
+def test_a_topic_link_on_the_article_page_opens_the_faceted_list(site) -> None:
+    base, db = site
+    [(article_id,)] = sql(db, "SELECT article_id FROM article_topics WHERE topic = ? ORDER BY article_id LIMIT 1",
+                          TOPIC)
+    with chromium_page() as page:
+        page.goto(f"{base}archive/articles/{article_id}", wait_until="networkidle")
+        [label] = sql(db, "SELECT label FROM topics WHERE slug = ?", TOPIC)[0]
+        page.locator("a.topic", has_text=label).click()
+        page.wait_for_load_state("networkidle")
+        assert parse_qs(urlsplit(page.url).query)["topics__arraycontains"] == [TOPIC]
+        assert shown_count(page) == len(topic_ids(db, TOPIC))
+
+
+def test_the_capture_link_opens_the_stored_page(site) -> None:
+    base, db = site
+    [(article_id, title)] = sql(db, "SELECT id, title FROM articles WHERE capture_file IS NOT NULL LIMIT 1")
+    status, html = fetch(f"{base}-/capture/archive/{article_id}")
+    assert status == 200
+    assert fold(title) in fold(re.sub(r"<[^>]+>|\s+", " ", html))
+
+
+def test_the_dashboard_charts_follow_its_filters(site) -> None:
+    base, db = site
+    [(unit, unit_count)] = sql(db, "SELECT unit, count(*) FROM articles WHERE duplicate_of IS NULL "
+                                   "GROUP BY unit ORDER BY count(*) DESC LIMIT 1")
+    total = sql(db, "SELECT count(*) FROM articles WHERE duplicate_of IS NULL")[0][0]
+    months = sql(db, "SELECT count(DISTINCT year_month) FROM articles WHERE duplicate_of IS NULL")[0][0]
+    with chromium_page(height=1100) as page:
+        page.goto(f"{base}-/dashboards/tong-quan", wait_until="networkidle")
+        assert "Tổng quan kho lưu trữ" in page.inner_text("h1")
+        page.wait_for_selector("#card-theo-thang svg, #card-theo-thang canvas", timeout=20000)
+        metric = page.locator("#card-tong-so-bai")
+        metric.get_by_text(f"{total} bài").wait_for(timeout=20000)
+        for chart in ("theo-thang", "theo-don-vi", "theo-chu-de"):
+            assert page.locator(f"#card-{chart} svg, #card-{chart} canvas").count() >= 1, chart
+        # Vega draws one bar per month: the data behind it is the archive's.
+        bars = page.locator("#card-theo-thang [aria-roledescription=bar]").count()
+        assert bars == months
+        screenshot(page, "dashboard", full_page=True)
+        page.select_option("select#don_vi", unit)
+        page.locator("form.dashboard-filters input[type=submit], form input[type=submit]").first.click()
+        page.wait_for_load_state("networkidle")
+        assert parse_qs(urlsplit(page.url).query)["don_vi"] == [unit]
+        page.locator("#card-tong-so-bai").get_by_text(f"{unit_count} bài").wait_for(timeout=20000)
+
+
+def test_every_search_has_an_atom_feed(site) -> None:
+    base, db = site
+    wanted = matching_ids(db, QUERY) & topic_ids(db, TOPIC)
+    with chromium_page() as page:
+        page.goto(f"{base}archive/articles?_search=dan+van+kheo&topics__arraycontains={TOPIC}",
+                  wait_until="networkidle")
+        href = page.locator("p.feed-link a").get_attribute("href")
+        assert href == page.locator("link[rel=alternate][type='application/atom+xml']").get_attribute("href")
+    args = parse_qs(urlsplit(href).query)
+    assert args["_search"] == [QUERY] and args["topics__arraycontains"] == [TOPIC]
+    status, body = fetch(href if href.startswith("http") else base.rstrip("/") + href)
+    assert status == 200
+    feed = ET.fromstring(body)
+    assert feed.tag == "{http://www.w3.org/2005/Atom}feed"
+    assert "dan van kheo" in feed.findtext("a:title", namespaces=ATOM)
+    entries = feed.findall("a:entry", ATOM)
+    ids = {int(e.find("a:link[@rel='alternate']", ATOM).get("href").rsplit("/", 1)[1]) for e in entries}
+    assert ids == wanted
+    titles = dict(sql(db, "SELECT id, title FROM articles"))
+    for entry in entries:
+        link = entry.find("a:link[@rel='alternate']", ATOM).get("href")
+        article_id = int(link.rsplit("/", 1)[1])
+        assert entry.findtext("a:title", namespaces=ATOM) == titles[article_id]
+        assert entry.findtext("a:id", namespaces=ATOM) == link
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d", entry.findtext("a:updated", namespaces=ATOM))
+    status, html = fetch(link)
+    assert status == 200 and 'class="danvan-article"' in html
+    # A search with no result yet is still a valid (empty) feed to subscribe to.
+    status, body = fetch(f"{base}archive/articles.feed?_search=khongcobaionaonhu")
+    assert status == 200 and ET.fromstring(body).findall("a:entry", ATOM) == []
