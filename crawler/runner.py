@@ -127,15 +127,17 @@ def crawl(
             process = CrawlerProcess(settings)
             jobs = JobDirs.for_archive(db)
             crawlers = {}
-            for portal in crawl_plan.portals:
-                from_archive = portal.id in crawl_plan.wayback
-                spider = loader.load("wayback" if from_archive else portal.platform)
-                crawler = process.create_crawler(spider)  # its own copy of settings
-                job = f"{portal.id}.wayback" if from_archive else portal.id
+            # One crawler per portal site; the portals read from web archives share one, so the
+            # archive gets one request at a time from the whole crawl.
+            archived = ",".join(p.id for p in crawl_plan.portals if p.id in crawl_plan.wayback)
+            runs = [(p.id, p.platform, p.id) for p in crawl_plan.portals if p.id not in crawl_plan.wayback]
+            runs += [("wayback", "wayback", archived)] if archived else []
+            for job, spider, portal_ids in runs:
+                crawler = process.create_crawler(loader.load(spider))  # its own copy of settings
                 if jobs is not None:
                     crawler.settings.set("JOBDIR", str(jobs.prepare(job)), priority="cmdline")
                 crawlers[job] = crawler
-                process.crawl(crawler, portal=portal.id)
+                process.crawl(crawler, portal=portal_ids)
             process.start()
         if jobs is not None:
             for portal_id, crawler in crawlers.items():

@@ -62,6 +62,11 @@ class Archive:
             uri = f"file:{path}?mode=ro" if readonly else str(path)
             conn = sqlite3.connect(uri, uri=readonly, timeout=30, isolation_level=None)
             conn.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                # Per connection, not stored in the file: without it every commit of a crawl
+                # (a page, an article) waits for an fsync. In WAL mode NORMAL stays consistent;
+                # a power cut can lose only the last commits, which the next crawl fetches again.
+                conn.execute("PRAGMA synchronous = NORMAL")
             archive = cls(conn, path)
         except sqlite3.DatabaseError as exc:
             raise ArchiveError(f"{path}: cannot open the archive: {exc}") from None
