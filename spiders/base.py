@@ -22,6 +22,7 @@ besides failed downloads and error statuses) becomes an `errors` row with its re
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -196,6 +197,18 @@ class PortalSpider(scrapy.Spider):
                 message += ": " + " -> ".join(u.rsplit("/", 1)[-1] for u in [*chain, request.url])
                 request = request.replace(url=chain[0])
             ErrorLog.of(self.crawler).add(request, stage, message)
+
+    def closed(self, reason: str) -> None:
+        """After a stop for a full disk, the JOBDIR's saved queue may be cut short: drop it, so the
+        next crawl sweeps every listing again (the archive knows what it already has)."""
+        jobdir = self.crawler.settings.get("JOBDIR")
+        if reason == "disk_full" and jobdir:
+            for name in ("requests.queue", "requests.seen"):
+                path = Path(jobdir) / name
+                if path.is_dir():
+                    shutil.rmtree(path, ignore_errors=True)
+                else:
+                    path.unlink(missing_ok=True)
 
     def request_dropped(self, request: scrapy.Request, spider: Any = None) -> None:
         """A redirect back to a URL of its own chain was dropped as a duplicate: a redirect loop."""
