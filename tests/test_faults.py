@@ -204,3 +204,56 @@ def test_the_table_names_every_fault_kind(crawl: faults.FaultCrawl) -> None:
     assert all(text and "no error row" not in text for _, _, text in outcome), outcome
     header = faults.table(outcome).splitlines()[0]
     assert [c.strip() for c in header.split("|")] == ["fault kind", "pages", "outcome"]
+
+
+# --- the pure parts, without a crawl -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", faults.TRACKING_SUFFIXES)
+def test_tracking_parameters_and_session_ids_are_dropped(suffix: str) -> None:
+    from crawler.urls import canonical_url
+
+    url = "https://cong-loi.invalid/tin-tuc/bai-viet-15001.html"
+    assert canonical_url(url + suffix) == url
+    assert canonical_url(url + suffix + "#binh-luan") == url
+
+
+def test_other_parameters_are_kept_in_order() -> None:
+    from crawler.urls import canonical_url
+
+    liferay = ("https://caugiay.hanoi.gov.vn/cong-tac-dang?p_p_id=101&p_p_lifecycle=0&_101_cur=2"
+               "&utm_source=zalo&_101_delta=10")
+    assert canonical_url(liferay) == liferay.replace("&utm_source=zalo", "")
+    plain = "https://kinhtedothi.vn/dan-van.html?page=2&sid_x=1"
+    assert canonical_url(plain) is plain
+
+
+def test_charset_repair_reads_what_the_bytes_are() -> None:
+    from crawler.text import repair_charset
+
+    text = "Đảng ủy phát động phong trào thi đua “Dân vận khéo” ở phường, xã"
+    utf8, cp = text.encode("utf-8"), faults.encode_1258(text)
+    assert repair_charset(utf8, "cp1258") == "utf-8"  # utf-8 labelled windows-1258
+    assert repair_charset(cp, "utf-8") == "cp1258"  # windows-1258 labelled utf-8
+    assert unicodedata.normalize("NFC", cp.decode("cp1258")) == text
+    assert repair_charset(utf8, "utf-8") is None and repair_charset(cp, "cp1258") is None
+    assert repair_charset(utf8 + b"\xff", "utf-8") is None  # one stray byte is not another charset
+    assert repair_charset(b"<p>ascii</p>", "cp1258") is None
+
+
+def test_retry_after_in_seconds_or_as_a_date() -> None:
+    import email.utils
+
+    from crawler.middlewares import retry_after_seconds
+
+    assert retry_after_seconds(b"120") == 120
+    assert retry_after_seconds(email.utils.formatdate(1_000_030, usegmt=True), now=1_000_000) == 30
+    assert retry_after_seconds(email.utils.formatdate(1_000_000, usegmt=True), now=1_000_030) == 0
+    assert retry_after_seconds(None) is None and retry_after_seconds(b"soon") is None
+
+
+def test_old_tone_placement_folds_like_the_new() -> None:
+    modern = "Ủy ban Mặt trận tổ quốc phường Hòa Bình chăm lo sức khỏe, thủy lợi"
+    old = faults.old_tone_placement(modern)
+    assert old == "Uỷ ban Mặt trận tổ quốc phường Hoà Bình chăm lo sức khoẻ, thuỷ lợi"
+    assert fold(old) == fold(modern) and normalize(unicodedata.normalize("NFD", old)) == old
