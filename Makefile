@@ -6,7 +6,7 @@ BIN = $(VENV)/bin
 DB ?= archive.db
 PORT ?= 8001
 
-.PHONY: install system demo demo-live test lint bench mirror clean
+.PHONY: install system demo demo-live test lint bench bench-quick mirror clean
 
 install: system $(VENV)/.installed
 
@@ -36,8 +36,12 @@ test: install
 lint: install
 	$(BIN)/ruff check .
 
+# Every benchmark against its baseline measured in the same run, one table (see BENCHMARKS.md).
 bench: install
-	$(BIN)/python -m bench.retag --articles 10000
+	$(BIN)/python -m bench
+
+bench-quick: install
+	$(BIN)/python -m bench --quick
 
 mirror: install
 	$(BIN)/python -m crawler.mirror.build
