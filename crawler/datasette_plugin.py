@@ -104,6 +104,8 @@ def extra_template_vars(view_name: str, table: str | None, database: str | None,
         if database and database in datasette.databases:
             db = datasette.get_database(database)
             values["topic_labels"] = await _topic_labels(db)
+            if view_name == "table" and request is not None:
+                values["selection"] = "; ".join(_selection(request, _config(datasette), values["topic_labels"]))
             if view_name == "row" and table == "articles" and request is not None:
                 article = await _article(datasette, db, database, (request.url_vars or {}).get("pks", ""))
                 values["article"] = article
@@ -215,14 +217,17 @@ def can_render_feed(columns: list[str], table: str | None, view_name: str) -> bo
     return view_name == "table" and table in ARTICLE_TABLES and set(columns) >= FEED_COLUMNS
 
 
-def _selection(request: Any, config: dict[str, Any]) -> list[str]:
-    """The search and filters of a table URL, in words: what a feed subscribes to."""
+def _selection(request: Any, config: dict[str, Any], topic_labels: dict[str, str] | None = None) -> list[str]:
+    """The search and filters of a table URL, in words: what a page shows and a feed subscribes to."""
     labels = config.get("column_labels", {})
     parts = [f"tìm “{request.args['_search']}”"] if request.args.get("_search") else []
-    for key in request.args.keys():
+    for key in request.args:
         if not key.startswith("_"):
             column = key.split("__", 1)[0]
-            parts.append(f"{labels.get(column, column)}: {', '.join(request.args.getlist(key))}")
+            values = request.args.getlist(key)
+            if column == "topics" and topic_labels:
+                values = [topic_labels.get(value, value) for value in values]
+            parts.append(f"{labels.get(column, column)}: {', '.join(values)}")
     return parts
 
 
@@ -241,7 +246,8 @@ async def render_feed(datasette: Any, request: Any, database: str, table: str | 
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
     title = datasette.metadata("title") or "danvan"
-    ET.SubElement(feed, f"{{{ATOM}}}title").text = " — ".join([title, *_selection(request, _config(datasette))])
+    topics = await _topic_labels(datasette.get_database(database))
+    ET.SubElement(feed, f"{{{ATOM}}}title").text = " — ".join([title, *_selection(request, _config(datasette), topics)])
     ET.SubElement(feed, f"{{{ATOM}}}id").text = request.url
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=request.url)
     page = request.url.replace(f"/{table}.feed", f"/{table}", 1)

@@ -220,7 +220,8 @@ def test_every_search_has_an_atom_feed(site) -> None:
         article_id = int(link.rsplit("/", 1)[1])
         assert entry.findtext("a:title", namespaces=ATOM) == titles[article_id]
         assert entry.findtext("a:id", namespaces=ATOM) == link
-        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d", entry.findtext("a:updated", namespaces=ATOM))
+        updated = entry.findtext("a:updated", namespaces=ATOM)
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d", updated)
     status, html = fetch(link)
     assert status == 200 and 'class="danvan-article"' in html
     # A search with no result yet is still a valid (empty) feed to subscribe to.
