@@ -235,3 +235,43 @@ def test_serve_reports_bad_input_in_one_line(archive: Path, tmp_path: Path) -> N
         assert result.returncode == 2, result.stderr
         assert result.stderr.count("\n") == 1 and result.stderr.startswith("danvan: error: ")
         assert message in result.stderr
+
+
+def test_danvan_serve_applies_its_options(archive: Path, tmp_path: Path) -> None:
+    """The command itself: --no-sql and --password-env reach the running Datasette."""
+    import signal
+    import socket
+    import time
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "crawler.cli", "serve", "--db", str(archive), "--port", str(port), "--no-sql",
+         "--password-env", "DANVAN_TEST_PASSWORD"],
+        cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), "DANVAN_TEST_PASSWORD": "dan-van-2026!"},
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        deadline = time.monotonic() + 60
+        while not _answers(base):
+            assert process.poll() is None and time.monotonic() < deadline, "danvan serve did not start"
+            time.sleep(0.2)
+        staff = basic("staff", "dan-van-2026!")
+        assert fetch(base)[0] == 403
+        assert fetch(f"{base}archive/articles.json", staff)[0] == 200
+        assert fetch(f"{base}archive.json?sql={quote('select 1')}", staff)[0] == 403
+        [db] = [d for d in get_json(f"{base}-/databases.json", staff)[1] if d["name"] == "archive"]  # type: ignore
+        assert db["is_mutable"] is False
+    finally:
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+    assert f"Serving {archive.resolve()} (immutable) at {base}" in err
+
+
+def _answers(url: str) -> bool:
+    try:
+        fetch(url)
+    except OSError:
+        return False
+    return True
