@@ -375,8 +375,8 @@ def run_archiver(db: str | Path, redis_url: str, *, registry_path: str | None = 
     """
     import signal
 
-    Archive.open(db).close()  # a clear one-line error for an unusable path, before the lock
     server = connect(redis_url)
+    Archive.open(db).close()  # a clear one-line error for an unusable path, before the lock
     stopping = {"now": False}
 
     def on_signal(signum: int, frame: Any) -> None:

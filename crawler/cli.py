@@ -98,7 +98,7 @@ def crawl(db: str, registry_path: str | None, offline: bool, portals: tuple[str,
             for share in shares:
                 click.echo(f"{share.portal}: {share.finish_reason}, {share.listing_pages} listing and "
                            f"{share.article_pages} article pages, {share.items_queued} articles queued, "
-                           f"{share.errors} errors")
+                           f"{share.errors} errors, {share.requeued} requests of stopped workers taken over")
         return
     crawl_plan, runs = run_crawl(
         db, portal_ids=list(portals) or None, offline=offline, registry_path=registry_path,

@@ -53,6 +53,7 @@ from crawler.items import Article
 WORKER_ID = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
 ITEMS_GROUP = "archiver"  # the stream's consumer group
 GENERATION_STAT = "distributed/generation"  # crawl stats key: the generation this crawler works on
+REQUEUED_STAT = "distributed/requeued"  # requests of dead workers this crawler put back in the queue
 
 
 class RedisUnavailableError(DanvanError):
@@ -323,6 +324,8 @@ class SharedScheduler(Scheduler):
     def spider_idle(self, spider: Any = None) -> None:
         """Stay open while the frontier has requests, or another worker holds leases (more may come)."""
         moved = self.recover()
+        if moved and self.stats:
+            self.stats.inc_value(REQUEUED_STAT, moved)
         if moved or len(self.queue) or self.server.hlen(self.keys.frontier(self.group, "inflight")):
             from twisted.internet import reactor  # the one Scrapy installed (never at import time)
 
@@ -468,6 +471,7 @@ class WorkerRun:
     article_pages: int
     items_queued: int
     errors: int
+    requeued: int = 0  # requests of stopped workers taken over
 
 
 def worker_runs(crawler: Crawler) -> list[WorkerRun]:
@@ -480,7 +484,7 @@ def worker_runs(crawler: Crawler) -> list[WorkerRun]:
     for pid in sorted(getattr(crawler.spider, "portals", {}) or []):
         c = portal_counts(stats, pid)
         runs.append(WorkerRun(pid, reason, c.get("listing_pages", 0), c.get("article_pages", 0),
-                              c.get("items_queued", 0), c.get("errors", 0)))
+                              c.get("items_queued", 0), c.get("errors", 0), int(stats.get(REQUEUED_STAT, 0))))
     return runs
 
 

@@ -285,6 +285,11 @@ def test_a_killed_worker_and_a_killed_archiver_lose_nothing(tmp_path: Path, redi
     finally:
         cluster.stop()
     assert archive_content(cluster.db) == archive_content(single)
+    # The killed worker held leased requests; the others put them back into the queue.
+    taken_over = [int(line.rsplit(" requests of stopped workers", 1)[0].rsplit(" ", 1)[1])
+                  for name in ("worker1", "worker3") for line in cluster.output(name).splitlines()
+                  if "requests of stopped workers" in line]
+    assert taken_over and sum(taken_over) > 0, cluster.output("worker1")
     with sqlite3.connect(cluster.db) as conn:
         runs = conn.execute("SELECT portal, status, finish_reason FROM crawl_runs").fetchall()
     # Every run finished cleanly: the crawl outlived the killed processes. (A portal whose crawl
@@ -292,3 +297,15 @@ def test_a_killed_worker_and_a_killed_archiver_lose_nothing(tmp_path: Path, redi
     assert {portal for portal, _, _ in runs} == set(PORTALS)
     assert all((status, reason) == ("ok", "finished") for _, status, reason in runs), runs
     assert max(collections.Counter(portal for portal, _, _ in runs).values()) <= 2, runs
+
+
+def test_an_unreachable_redis_is_one_line_and_nothing_runs(tmp_path: Path) -> None:
+    url = f"redis://127.0.0.1:{_free_port()}/0"  # nothing listens there
+    for args in (["crawl", "--offline", "--portal", "ngoquyen", "--redis", url, "--db", str(tmp_path / "a.db")],
+                 ["archiver", "--redis", url, "--db", str(tmp_path / "a.db")]):
+        result = subprocess.run([sys.executable, "-m", "crawler.cli", *args], cwd=ROOT, env=_env(),
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.startswith(f"danvan: error: cannot reach Redis at {url}")
+        assert len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "captures").exists()  # the worker fetched nothing
