@@ -221,7 +221,7 @@ class WaybackSpider(scrapy.Spider):
                 archive.close()
         for item in listed.values():
             if item.url in self.seen[portal_id]:
-                stats.inc_value(f"danvan/{portal_id}/captures_known")
+                stats.inc_value(f"danvan/{portal_id}/articles_known")  # archived already: not fetched
                 continue
             self.seen[portal_id].add(item.url)
             yield self.versions_request(portal, item.url, item.original, item.timestamp)

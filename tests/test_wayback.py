@@ -220,6 +220,27 @@ def test_reparse_keeps_archived_articles_under_their_own_urls(archived: dict, tm
     assert query(db, sql) == before  # no article under a snapshot URL, no capture time lost
 
 
+def test_a_second_crawl_of_the_archive_fetches_nothing_it_has(archived: dict, tmp_path: Path) -> None:
+    copy = tmp_path / "copy"
+    shutil.copytree(archived["db"].parent, copy, ignore=shutil.ignore_patterns("*.lock", "crawls"))
+    db = copy / archived["db"].name
+    counts = ("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM skipped),"
+              " (SELECT count(*) FROM article_versions)")
+    before = query(db, counts)
+    last_run = query(db, "SELECT max(id) FROM crawl_runs")[0][0]
+    log = tmp_path / "cdx.log"
+    result = danvan("crawl", "--offline", "--wayback", "--db", str(db), *[a for p in PORTALS for a in ("--portal", p)],
+                    DANVAN_WAYBACK_PAGE_SIZE="5", DANVAN_CDX_LOG=str(log))
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert query(db, counts) == before
+    assert not snapshot_originals(read_log(log))  # listings only: every article is archived already
+    runs = query(db, "SELECT id, status, captures_listed, captures_fetched, captures_new FROM crawl_runs WHERE id > ?",
+                 last_run)
+    assert len(runs) == len(PORTALS)
+    assert all(status == "ok" and listed > 0 and (fetched, new) == (0, 0) for _, status, listed, fetched, new in runs)
+    assert not query(db, "SELECT * FROM errors WHERE run_id > ?", last_run)  # monitors content too
+
+
 def test_interrupted_listing_resumes_at_its_key(tmp_path: Path) -> None:
     db = tmp_path / "archive.db"
     log = tmp_path / "cdx.log"
@@ -280,6 +301,17 @@ def test_a_busy_archive_is_given_the_time_it_asks_for(tmp_path: Path) -> None:
     assert entries[0]["agent"].startswith("danvan/") and "ops@example.org" in entries[0]["agent"]
     stored = {u for (u,) in query(tmp_path / "a.db", "SELECT url FROM articles UNION ALL SELECT url FROM skipped")}
     assert stored == expected_articles(REG.get("lechan"))
+
+
+def test_closed_portals_are_read_from_archives_live_and_from_the_mirror_offline() -> None:
+    from crawler.runner import plan
+
+    ids = ["caugiay", "ngoquyen", "sotttt", "hanoi"]
+    assert plan(REG, ids, offline=False).wayback == {"caugiay", "ngoquyen"}  # sotttt: closed, no source
+    assert plan(REG, ids, offline=True).wayback == set()  # the mirror holds their pages as they were
+    chosen = plan(REG, ids, offline=True, wayback=True)
+    assert chosen.wayback == {"caugiay", "ngoquyen"}
+    assert set(chosen.skipped) == {"sotttt", "hanoi"}
 
 
 def test_the_archive_is_crawled_politely_by_default() -> None:
