@@ -63,7 +63,8 @@ def stock(base: str, q: str, **filters: str) -> dict[str, Any]:
 
 def stock_topics(base: str, q: str) -> dict[str, int]:
     """Topic counts by SQL through Datasette (escape_fts is the plugin's folding one)."""
-    where = "where t.article_id in (select rowid from articles_fts where articles_fts match escape_fts(:q))" if q else ""
+    match = "select rowid from articles_fts where articles_fts match escape_fts(:q)"
+    where = f"where t.article_id in ({match})" if q else ""
     sql = f"select t.topic, count(*) as n from article_topics t {where} group by t.topic"
     data = get(f"{base}archive.json?{urlencode({'sql': sql, 'q': q, '_shape': 'array'})}")
     return {r["topic"]: r["n"] for r in data}
