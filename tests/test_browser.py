@@ -119,7 +119,7 @@ def test_search_without_accents_then_a_topic_facet_then_an_article(site) -> None
         page.locator("td.col-id a").first.click()
         page.wait_for_load_state("networkidle")
         check_article_page(page, db, first_id)
-        screenshot(page, "article", full_page=True)
+        screenshot(page, "article", full_page=False)
 
 
 def check_article_page(page, db: Path, article_id: int) -> None:
