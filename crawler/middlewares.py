@@ -6,8 +6,8 @@
   this crawl (the page is recorded as failed and the next crawl tries again).
 - `CharsetRepairMiddleware`: a page whose declared charset is wrong (UTF-8 labelled
   windows-1258, or the reverse) is decoded in the charset it is really in.
-- `OffsiteRedirectMiddleware`: a redirect that leaves the portal's domains is dropped
-  with a reason the errback can record (Scrapy would drop it silently at scheduling).
+- `OffsiteRedirectMiddleware`: a redirect that leaves the spider's allowed domains is
+  dropped with a reason the errback can record (Scrapy would drop it silently at scheduling).
 """
 
 from __future__ import annotations
@@ -120,8 +120,7 @@ class OffsiteRedirectMiddleware:
         return response
 
     def _domains(self, request: Request) -> list[str]:
-        spider = self.crawler.spider
-        portal = getattr(spider, "portals", {}).get(request.meta.get("danvan_portal", ""))
-        if portal is not None:
-            return list(portal.allowed_domains)
-        return [d.lower() for d in getattr(spider, "allowed_domains", None) or []]
+        """The spider's allowed domains (what Scrapy's offsite filter would let through); none: any."""
+        if request.meta.get("allow_offsite"):
+            return []
+        return [d.lower() for d in getattr(self.crawler.spider, "allowed_domains", None) or []]

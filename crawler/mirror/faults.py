@@ -274,6 +274,7 @@ notes = "Fault portal of the offline mirror (crawler/mirror/faults.py); never cr
 
 
 def _listing_links() -> list[str]:
+    """Every link of the listing, in order (tracking variants included; loop targets not)."""
     links: list[str] = []
     for page in catalogue():
         if page.serve == "calendar" or page.expect == "loop":
@@ -409,6 +410,7 @@ class FaultHandler(BaseHTTPRequestHandler):
 
 
 def parts_query(key: str) -> str:
+    """The query of a request key `/host/path?query` ('' if none)."""
     return key.split("?", 1)[1] if "?" in key else ""
 
 
