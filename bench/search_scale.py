@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
 import statistics
 import time
@@ -283,6 +284,8 @@ def run(quick: bool, count: int | None = None, seed: int = SEED,
         conn.close()
     log("  pages over HTTP")
     rows += page_rows(db, quick, log)
+    # Shared machines: the load says how far absolute times stand from an idle one.
+    rows.append(row("machine load, 1-minute average at the end (2 cores)", os.getloadavg()[0], None, unit=""))
     return rows
 
 
