@@ -134,9 +134,13 @@ def test_arbitrary_sql_can_be_switched_off(archive: Path) -> None:
         assert status == 200 and data["rows"]  # type: ignore[index]
         status, html = fetch(f"{base}archive/articles")
         assert status == 200 and "Xem và sửa SQL" not in html
+        assert fetch(f"{base}archive/articles.feed?_search=dang+uy")[0] == 200
+        # The dashboard's charts are SQL: it goes with it.
+        assert fetch(f"{base}-/dashboards/tong-quan")[0] == 403
     with datasette_running(archive) as base:
         assert fetch(f"{base}archive.json?sql={quote('select 1')}")[0] == 200
         assert "Xem và sửa SQL" in fetch(f"{base}archive/articles")[1]
+        assert fetch(f"{base}-/dashboards/tong-quan")[0] == 200
 
 
 def basic(user: str, password: str) -> dict[str, str]:
