@@ -257,3 +257,22 @@ def test_old_tone_placement_folds_like_the_new() -> None:
     old = faults.old_tone_placement(modern)
     assert old == "Uỷ ban Mặt trận tổ quốc phường Hoà Bình chăm lo sức khoẻ, thuỷ lợi"
     assert fold(old) == fold(modern) and normalize(unicodedata.normalize("NFD", old)) == old
+
+
+def test_script_payloads_stay_inert_in_a_browser(crawl: faults.FaultCrawl) -> None:
+    """The stored payload article, published with Datasette and opened in headless Chromium."""
+    from crawler.publish import datasette_running
+    from tests.browser import chromium_page
+
+    page_url = next(p.url for p in faults.catalogue() if p.kind.startswith("script"))
+    (article_id,) = rows(crawl.db, "SELECT id FROM articles WHERE url = ?", page_url)[0]
+    dialogs: list[str] = []
+    with datasette_running(crawl.db) as base, chromium_page() as page:
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        page.goto(f"{base.rstrip('/')}/{crawl.db.stem}/articles/{article_id}", wait_until="load")
+        page.wait_for_timeout(500)
+        text = page.inner_text("body")
+        scripts = page.eval_on_selector_all("script", "els => els.map(e => e.textContent).join(' ')")
+    assert dialogs == []
+    assert "alert('binh-luan')" not in scripts  # the text never became a script element
+    assert "<script>alert('binh-luan')</script>" in text  # shown as the text it is
