@@ -30,11 +30,19 @@ class Annotation:
     signature: bytes | None = None
 
 
-def annotate(article: Article, portal: Portal, taxonomy: Taxonomy, *, with_signature: bool = True) -> Annotation:
-    """Relevance, topics, mentioned units, the province after 2025 and a near-duplicate signature."""
+def annotate(article: Article, portal: Portal, taxonomy: Taxonomy, *, with_signature: bool = True,
+             relevance_only_if_skipped: bool = False) -> Annotation:
+    """Relevance, topics, mentioned units, the province after 2025 and a near-duplicate signature.
+
+    With `relevance_only_if_skipped`, an article below the relevance threshold gets its
+    relevance only: a crawl records nothing else of a skipped page, and most of the cost
+    (topics, units, signature) goes to the rest.
+    """
     relevance = score_relevance(article, taxonomy)
     date = article.published_at[:10] or None
     unit = portal.unit_on(date)
+    if relevance_only_if_skipped and not relevance.relevant:
+        return Annotation(relevance=relevance, topics=[])
     text = "\n".join((article.kicker, article.title, article.sapo, article.body))
     return Annotation(
         relevance=relevance,
