@@ -72,7 +72,8 @@ class ClassifyPipeline:
         from crawler.classify.annotate import annotate
 
         if isinstance(item, Article):
-            item.annotation = annotate(item, self.crawler.spider.portals[item.portal], self.taxonomy)
+            item.annotation = annotate(item, self.crawler.spider.portals[item.portal], self.taxonomy,
+                                       relevance_only_if_skipped=True)
         return item
 
 
