@@ -189,6 +189,11 @@ def test_another_file_name_and_immutable_mode(tmp_path: Path) -> None:
         assert set(data["facet_results"]) == {"unit", "province", "topics", "portal", "category", "year",
                                               "year_month"}
         assert get(f"{base_url}-/metadata.json")["databases"]["luu-tru"]["tables"]["articles"]["fts_pk"] == "id"
+        # The dashboard's charts and filters follow the database's name.
+        dashboard = get(f"{base_url}-/metadata.json")["plugins"]["datasette-dashboards"]["tong-quan"]
+        assert {part["db"] for part in [*dashboard["charts"].values(), *dashboard["filters"].values()]
+                if "db" in part} == {"luu-tru"}
+        assert "Tổng quan kho lưu trữ" in get_text(f"{base_url}-/dashboards/tong-quan")
     # Stopped when the block ends.
     with pytest.raises(OSError):
         get(f"{base_url}-/versions.json")

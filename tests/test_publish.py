@@ -154,7 +154,8 @@ def test_a_password_puts_the_whole_instance_behind_a_login(archive: Path, monkey
     assert "dan-van-2026" not in options.password_hash
     with datasette_running(archive, options=options) as base:
         for path in ("", "archive", "archive/articles", "archive/articles.json", "archive/articles/1",
-                     "archive/tim_kiem.json?q=dang", "archive/articles.feed", "-/dashboards/tong-quan"):
+                     "archive/tim_kiem.json?q=dang", "archive/articles.feed", "-/dashboards/tong-quan",
+                     "-/capture/archive/1"):
             assert fetch(base + path)[0] == 403, path
             assert fetch(base + path, basic("staff", "wrong-password"))[0] == 403, path
         status, data = get_json(f"{base}archive/articles.json?_size=0", basic("staff", "dan-van-2026!"))
