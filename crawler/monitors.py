@@ -1,9 +1,12 @@
 """Run monitoring: the `errors` table and spidermon monitors run when a portal's crawl closes.
 
 `ErrorLog` collects what went wrong, per page, while a crawler runs — failed downloads
-(stage "download"), error statuses ("http"), article pages that yielded no article
-("extract") and articles rejected by validation ("validate") — and writes them to the
-archive's `errors` table at close, with the portal's crawl_runs id.
+(stage "download": timeouts, resets, cut-off bodies, pages too large), error statuses
+("http", with Retry-After and the retries made), article pages that yielded no article
+("extract"), articles rejected by validation ("validate"), articles stored without a date
+("date"), pages refused by robots.txt ("robots"), redirect loops and redirects off the site
+("redirect") and listings cut at DANVAN_MAX_LISTING_PAGES ("listing") — and writes them to
+the archive's `errors` table at close, with the portal's crawl_runs id.
 
 `PortalMonitorSuite` is a spidermon suite run at spider close: per portal, articles were
 found, the error ratio is below DANVAN_MONITOR_MAX_ERROR_RATIO, the newest archived
@@ -93,6 +96,10 @@ class ErrorLog:
         portal = request.meta.get("danvan_portal")
         if portal:  # robots.txt and other requests outside a portal's crawl are not its errors
             self.rows.append((portal, request.url, stage, reason))
+
+    def add_for(self, portal: str, url: str, stage: str, reason: str) -> None:
+        """A row about a page known by its portal and URL (an item, not a request)."""
+        self.rows.append((portal, url, stage, reason))
 
     def item_dropped(self, item: Any, response: Response | None = None, exception: Exception | None = None,
                      spider: Any = None) -> None:

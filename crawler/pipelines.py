@@ -34,6 +34,7 @@ class ValidatePipeline:
     """Drop articles without a title or body: nothing half-extracted enters the archive."""
 
     def __init__(self, crawler: Crawler):
+        self.crawler = crawler
         self.stats = crawler.stats
 
     @classmethod
@@ -49,6 +50,12 @@ class ValidatePipeline:
         if missing:
             self.stats.inc_value(f"danvan/{item.portal}/articles_rejected")
             raise Rejected(f"{item.url}: no {' or '.join(missing)} extracted")
+        if not item.published_at:  # stored undated, and said so
+            from crawler.monitors import ErrorLog
+
+            self.stats.inc_value(f"danvan/{item.portal}/articles_undated")
+            raw = f" (date line {item.published_raw!r})" if item.published_raw else ""
+            ErrorLog.of(self.crawler).add_for(item.portal, item.url, "date", f"no publication date found{raw}")
         return item
 
 
@@ -140,11 +147,9 @@ class ArchivePipeline:
         # One transaction: an article is never stored without the pointer to its capture.
         with self.archive.transaction():
             outcome = self.archive.upsert_article(item, portal, annotation)
-            if item.capture_file is not None and outcome != "versioned":  # a version keeps its own pointer
+            if item.capture_file is not None:
                 self.archive.set_capture(item.url, item.capture_file, item.capture_offset)
         self.stats.inc_value(f"danvan/{item.portal}/articles_{outcome}")
-        if item.captured_at:  # read from a web archive: counted apart from the portal's own pages
-            self.stats.inc_value(f"danvan/{item.portal}/captures_{outcome}")
         return item
 
     def spider_closed(self, spider: Any = None, reason: str = "finished") -> None:

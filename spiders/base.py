@@ -308,10 +308,6 @@ class PortalSpider(scrapy.Spider):
         article.images = [i for i in article.images if i.url.startswith(("http://", "https://"))]
         article.portal = portal_id
         article.fetched_at = clock.now_iso()
-        if not article.published_at:  # stored undated, and said so
-            stats.inc_value(f"danvan/{portal_id}/articles_undated")
-            raw = f" (date line {article.published_raw!r})" if article.published_raw else ""
-            ErrorLog.of(self.crawler).add(response.request, "date", f"no publication date found{raw}")
         yield article
 
     def fallback(self, response: Response, article: Article, portal_id: str, missing: list[str]) -> Article:
