@@ -147,9 +147,11 @@ class ArchivePipeline:
         # One transaction: an article is never stored without the pointer to its capture.
         with self.archive.transaction():
             outcome = self.archive.upsert_article(item, portal, annotation)
-            if item.capture_file is not None:
+            if item.capture_file is not None and outcome != "versioned":  # a version keeps its own pointer
                 self.archive.set_capture(item.url, item.capture_file, item.capture_offset)
         self.stats.inc_value(f"danvan/{item.portal}/articles_{outcome}")
+        if item.captured_at:  # read from a web archive: counted apart from the portal's own pages
+            self.stats.inc_value(f"danvan/{item.portal}/captures_{outcome}")
         return item
 
     def spider_closed(self, spider: Any = None, reason: str = "finished") -> None:
