@@ -20,6 +20,7 @@ exponential backoff) before the request is retried.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +30,7 @@ from urllib.parse import urljoin
 import scrapy
 from parsel import Selector
 from scrapy.crawler import Crawler
-from scrapy.http import Request, Response
+from scrapy.http import Request, Response, TextResponse
 from twisted.python.failure import Failure
 
 from crawler import clock, registry
@@ -37,7 +38,7 @@ from crawler.archive import wayback as progress
 from crawler.items import Article
 from crawler.registry import Portal
 from crawler.urls import canonical_url
-from crawler.wayback import Capture, CdxError, cdx_query_url, parse_cdx, parse_snapshot_url, portal_url
+from crawler.wayback import Capture, CdxError, cdx_query_url, parse_cdx, parse_snapshot_url, portal_url, timestamp_iso
 from crawler.wayback import retry_after as retry_after_seconds
 from crawler.wayback import snapshot_url as make_snapshot_url
 from spiders.base import PortalSpider
@@ -240,8 +241,6 @@ class WaybackSpider(scrapy.Spider):
             return None
         source = portal.wayback
         if source is not None and source.article_pattern:
-            import re
-
             return url if re.search(source.article_pattern, url) else None
         if platform.is_article_url is not None:
             return url if platform.is_article_url(url) else None
@@ -314,6 +313,9 @@ class WaybackSpider(scrapy.Spider):
                 self.logger.warning("portal %s: snapshot %s redirects outside the archive", portal_id, response.url)
             return
         stats.inc_value(f"danvan/{portal_id}/captures_fetched")
+        if not isinstance(response, TextResponse):  # listed as HTML, replayed as something else
+            stats.inc_value(f"danvan/{portal_id}/captures_incomplete")
+            return
         read = parse_snapshot_url(response.url)
         timestamp = read[0] if read else capture.timestamp
         if self.db:
@@ -341,8 +343,6 @@ class WaybackSpider(scrapy.Spider):
 
     def extract(self, response: Response, portal_id: str, url: str, timestamp: str) -> Article | None:
         """The platform's extraction of a snapshot, under the portal's own URL."""
-        from crawler.wayback import timestamp_iso
-
         page = response.replace(url=url)
         try:
             article = self.platforms[portal_id].parse_article(page.selector, url)
@@ -362,10 +362,7 @@ class WaybackSpider(scrapy.Spider):
         from crawler.extract.generic import fill_missing
 
         self.crawler.stats.inc_value(f"danvan/{article.portal}/generic_fallbacks")
-        filled = fill_missing(article, html, article.url, article.missing_fields())
-        filled.captured_at, filled.snapshot_url = article.captured_at, article.snapshot_url
-        filled.portal, filled.fetched_at = article.portal, article.fetched_at
-        return filled
+        return fill_missing(article, html, article.url, article.missing_fields())  # fills it in place
 
     def on_error(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]

@@ -16,6 +16,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from itertools import pairwise
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -326,6 +327,35 @@ def test_the_archive_is_crawled_politely_by_default() -> None:
     assert settings.get("USER_AGENT").startswith("danvan/")
     assert 429 in settings.getlist("RETRY_HTTP_CODES") and 503 in settings.getlist("RETRY_HTTP_CODES")
     assert "spiders.wayback.ArchiveBackoffMiddleware" in settings.getdict("DOWNLOADER_MIDDLEWARES")
+
+
+def test_live_settings_send_the_archive_one_request_a_second(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`scrapy crawl wayback` with the live profile, only the archive's host routed to the local one."""
+    from crawler.mirror.cdx import serving_in_subprocess
+
+    log = tmp_path / "cdx.log"
+    db = tmp_path / "a.db"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DANVAN_") or k == "DANVAN_FROZEN_TIME"}
+    handlers = json.dumps({"https": "crawler.mirror.routing.MirrorDownloadHandler"})
+    monkeypatch.setenv("DANVAN_CDX_LOG", str(log))  # the local archive's request log
+    with serving_in_subprocess(["lechan.haiphong.gov.vn"]) as url:
+        result = subprocess.run(
+            [sys.executable, "-m", "scrapy", "crawl", "wayback", "-a", "portal=lechan", "-s", f"DANVAN_DB={db}",
+             "-s", f"DANVAN_WAYBACK_MIRROR_URL={url}", "-s", f"DOWNLOAD_HANDLERS={handlers}",
+             "-s", "LOG_LEVEL=WARNING"],
+            capture_output=True, text=True, cwd=ROOT, timeout=600,
+            env={**env, "PYTHONPATH": str(ROOT)},
+        )
+    assert result.returncode == 0, result.stderr[-3000:]
+    entries = read_log(log)
+    assert entries, result.stderr[-3000:]
+    assert entries[0]["path"].endswith("/robots.txt")
+    pages = entries[1:]
+    assert len(pages) > 10
+    gaps = [b["time"] - a["time"] for a, b in pairwise(pages)]
+    assert min(gaps) >= 0.95, min(gaps)  # never two requests to the archive within a second
+    stored = {u for (u,) in query(db, "SELECT url FROM articles UNION ALL SELECT url FROM skipped")}
+    assert stored == expected_articles(REG.get("lechan"))
 
 
 def test_cdx_answers_parse_with_and_without_a_resume_key() -> None:

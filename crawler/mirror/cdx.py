@@ -275,9 +275,10 @@ class CdxHandler(BaseHTTPRequestHandler):
     lock = threading.Lock()
 
     def do_GET(self) -> None:
+        arrived = time.time()  # when the request came, not when it was answered
         status = self._answer()
         if self.log_path:
-            line = json.dumps({"time": time.time(), "path": self.path, "status": status,
+            line = json.dumps({"time": arrived, "path": self.path, "status": status,
                                "agent": self.headers.get("User-Agent", "")})
             with self.lock, open(self.log_path, "a", encoding="utf-8") as log:
                 log.write(line + "\n")
