@@ -345,6 +345,7 @@ class Archiver:
             self.report.runs_finished.append(run_id)
             self.server.hset(self.keys.state, portal, "1" if self.archive.last_run_finished(portal) else "0")
         link_duplicates(self.archive)  # once per finished crawl, across the archive
+        self.archive.refresh_facet_counts()  # the search page's counts, as after a single-machine crawl
         entry["finished"] = True
         self.server.hset(self.keys.runs, generation, json.dumps(entry))
         self.server.delete(self.keys.run_counts(generation))

@@ -90,7 +90,7 @@ def crawl(db: str, registry_path: str | None, offline: bool, portals: tuple[str,
         crawl_plan, shares = crawl_worker(
             redis_url, db=db, portal_ids=list(portals) or None, offline=offline, registry_path=registry_path,
             progress=interactive, log_level="INFO" if verbose else "ERROR", max_listing_pages=max_pages,
-            full_sweep=full_sweep,
+            full_sweep=full_sweep, wayback=wayback,
         )
         if not quiet:
             for pid, why in crawl_plan.skipped.items():

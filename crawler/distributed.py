@@ -263,9 +263,13 @@ class SharedScheduler(Scheduler):
         assert self.crawler is not None
         self.crawler.stats.set_value(GENERATION_STAT, self.generation)
         self._watch_requests_done()
-        if not getattr(spider, "full_sweep", False):
-            spider.archived = published_state(self.server, self.keys, list(spider.portals),
-                                              self.crawler.settings.getfloat("DANVAN_RECENT_DAYS", 7))
+        if not self.crawler.settings.getbool("DANVAN_FULL_SWEEP"):
+            state = published_state(self.server, self.keys, list(getattr(spider, "portals", {})),
+                                    self.crawler.settings.getfloat("DANVAN_RECENT_DAYS", 7))
+            if isinstance(getattr(spider, "archived", None), dict):  # the portal spiders (spiders.base)
+                spider.archived = state
+            elif isinstance(getattr(spider, "seen", None), dict):  # the web-archive spider: URLs it has
+                spider.seen = {pid: s.seen for pid, s in state.items()}
         mode = "offline" if self.crawler.settings.get("DANVAN_MIRROR_URL") else "live"
         self.server.xadd(self.keys.items, {"type": "open", "data": json.dumps(
             {"generation": self.generation, "worker": WORKER_ID, "portals": sorted(spider.portals), "mode": mode})})
@@ -288,7 +292,11 @@ class SharedScheduler(Scheduler):
         self.server.set(self.keys.alive(self.holder), "1", px=int(self.heartbeat * 1000))
 
     def enqueue_request(self, request: Request) -> bool:
-        if not request.dont_filter and self.df.request_seen(request):
+        # Every worker yields the same start requests: only the first to queue one does, even
+        # one its spider marks dont_filter (a retry or a redirect hop of it still passes).
+        shared_start = request.meta.get("is_start_request") and not (
+            request.meta.get("retry_times") or request.meta.get("redirect_times"))
+        if (not request.dont_filter or shared_start) and self.df.request_seen(request):
             return False
         if self.stats:
             self.stats.inc_value("scheduler/enqueued/redis")

@@ -127,12 +127,7 @@ def crawl(
             process = CrawlerProcess(settings)
             jobs = JobDirs.for_archive(db)
             crawlers = {}
-            # One crawler per portal site; the portals read from web archives share one, so the
-            # archive gets one request at a time from the whole crawl.
-            archived = ",".join(p.id for p in crawl_plan.portals if p.id in crawl_plan.wayback)
-            runs = [(p.id, p.platform, p.id) for p in crawl_plan.portals if p.id not in crawl_plan.wayback]
-            runs += [("wayback", "wayback", archived)] if archived else []
-            for job, spider, portal_ids in runs:
+            for job, spider, portal_ids in crawler_jobs(crawl_plan):
                 crawler = process.create_crawler(loader.load(spider))  # its own copy of settings
                 if jobs is not None:
                     crawler.settings.set("JOBDIR", str(jobs.prepare(job)), priority="cmdline")
@@ -151,6 +146,17 @@ def crawl(
     return crawl_plan, runs_since(db, first_run)
 
 
+def crawler_jobs(crawl_plan: CrawlPlan) -> list[tuple[str, str, str]]:
+    """(job name, spider, portal ids) of each crawler of a crawl.
+
+    One crawler per portal site; the portals read from web archives share one, so the
+    archive gets one request at a time from the whole crawl.
+    """
+    archived = ",".join(p.id for p in crawl_plan.portals if p.id in crawl_plan.wayback)
+    jobs = [(p.id, p.platform, p.id) for p in crawl_plan.portals if p.id not in crawl_plan.wayback]
+    return jobs + ([("wayback", "wayback", archived)] if archived else [])
+
+
 def crawl_worker(
     redis_url: str,
     *,
@@ -162,6 +168,7 @@ def crawl_worker(
     log_level: str = "ERROR",
     max_listing_pages: int | None = None,
     full_sweep: bool | None = None,
+    wayback: bool = False,
 ) -> tuple[CrawlPlan, list[WorkerRun]]:
     """Crawl as one worker of the shared Redis frontier at `redis_url` (crawler.distributed).
 
@@ -172,14 +179,15 @@ def crawl_worker(
     from crawler.distributed import connect, worker_runs
 
     reg = registry_module.load(registry_path)
-    crawl_plan = plan(reg, portal_ids, offline)
+    crawl_plan = plan(reg, portal_ids, offline, wayback)
     connect(redis_url)
     if not crawl_plan.portals:
         return crawl_plan, []
-    with _mirror(offline) as mirror_url:
+    with _mirror(offline) as mirror_url, _archive_mirror(offline, crawl_plan) as archive_url:
         settings = project_settings(
             "offline" if offline else "live",
             DANVAN_DB=str(db), DANVAN_REGISTRY=str(reg.path), DANVAN_MIRROR_URL=mirror_url,
+            DANVAN_WAYBACK_MIRROR_URL=archive_url,
             DANVAN_PROGRESS=progress, LOG_LEVEL=log_level, DANVAN_MAX_LISTING_PAGES=max_listing_pages,
             DANVAN_REDIS_URL=redis_url,
             **{**environment_overrides(), **({} if full_sweep is None else {"DANVAN_FULL_SWEEP": full_sweep})},
@@ -188,10 +196,10 @@ def crawl_worker(
         process = CrawlerProcess(settings)
         # No JOBDIR: the frontier lives in Redis and outlives any one worker.
         crawlers = []
-        for portal in crawl_plan.portals:
-            crawler = process.create_crawler(loader.load(portal.platform))
+        for _job, spider, portal_ids in crawler_jobs(crawl_plan):
+            crawler = process.create_crawler(loader.load(spider))
             crawlers.append(crawler)
-            process.crawl(crawler, portal=portal.id)
+            process.crawl(crawler, portal=portal_ids)
         process.start()
     return crawl_plan, [run for crawler in crawlers for run in worker_runs(crawler)]
 

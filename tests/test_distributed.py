@@ -31,7 +31,7 @@ from tests.helpers import ROOT
 # One portal of each platform (sitemaps, Liferay, Hải Phòng, hanoi.gov.vn, generic).
 PORTALS = ["kinhtedothi", "caugiay", "ngoquyen", "hanoi", "cttdt-dang-lai"]
 DELAY = 0.1  # seconds between two requests to one domain, across all workers
-HEARTBEAT = "3"  # a killed worker's requests go back to the queue after this many seconds
+HEARTBEAT = "5"  # a killed worker's requests go back to the queue after this many seconds
 
 
 def _env(**extra: str) -> dict[str, str]:
@@ -309,3 +309,41 @@ def test_an_unreachable_redis_is_one_line_and_nothing_runs(tmp_path: Path) -> No
         assert result.stderr.startswith(f"danvan: error: cannot reach Redis at {url}")
         assert len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "captures").exists()  # the worker fetched nothing
+
+
+def test_closed_portals_read_from_a_web_archive_are_shared_too(tmp_path: Path, redis_url: str,
+                                                               mirror: tuple[str, Path]) -> None:
+    """The web-archive spider's start requests are its spider's own (dont_filter): still queued once."""
+    portals = ["caugiay", "hoangmai"]
+    selection = [arg for portal in portals for arg in ("--portal", portal)]
+    reference = tmp_path / "single" / "archive.db"
+    reference.parent.mkdir()
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "crawl", "--offline", "--wayback", "--quiet",
+                             "--db", str(reference), *selection], cwd=ROOT, env=_env(), capture_output=True,
+                            text=True, timeout=600)
+    assert result.returncode == 0, result.stderr[-3000:]
+    cluster = Cluster(tmp_path / "cluster", redis_url, mirror[0])
+    cluster.folder.mkdir()
+    try:
+        archiver = cluster.archiver("archiver")
+        workers = [_danvan("crawl", "--offline", "--wayback", "--redis", redis_url, "--db", str(cluster.db),
+                           *selection, env=cluster.env, log=cluster.folder / f"worker{i}.log") for i in (1, 2)]
+        cluster.procs += workers
+        for worker in workers:
+            assert worker.wait(timeout=600) == 0, cluster.output("worker1") + cluster.output("worker2")
+
+        def finished() -> bool:
+            with contextlib.closing(sqlite3.connect(cluster.db, timeout=30)) as conn:
+                return conn.execute("SELECT count(*) FROM crawl_runs WHERE finished_at IS NOT NULL"
+                                    ).fetchone()[0] >= len(portals)
+        wait_for(finished, 120, "the archiver to finish the crawl runs")
+        archiver.send_signal(signal.SIGTERM)
+        assert archiver.wait(timeout=60) == 0, cluster.output("archiver")
+    finally:
+        cluster.stop()
+    assert archive_content(cluster.db)["articles"]
+    assert archive_content(cluster.db) == archive_content(reference)
+    query = "SELECT portal, responses FROM crawl_runs ORDER BY portal"
+    with sqlite3.connect(reference) as one, sqlite3.connect(cluster.db) as shared:
+        # As many snapshots and archive listings fetched between the two workers as by one process.
+        assert shared.execute(query).fetchall() == one.execute(query).fetchall()
