@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib.metadata
+import importlib.util
 import json
 import os
 import socket
@@ -39,6 +40,8 @@ ROOT = Path(__file__).resolve().parent.parent
 METADATA = ROOT / "datasette_metadata.json"
 TEMPLATES = Path(__file__).with_name("templates")
 STATIC = Path(__file__).with_name("static")
+# The package's Datasette plugins (pyproject.toml entry points), as files for a --plugins-dir.
+PLUGIN_MODULES = {"danvan_plugin.py": "crawler.datasette_plugin", "danvan_fast_plugin.py": "crawler.datasette_fast"}
 # The database name the metadata is written for; another file name is re-keyed at start-up.
 METADATA_DATABASE = "archive"
 SETTINGS: dict[str, str] = {
@@ -259,13 +262,12 @@ def _command(db: Path, host: str, port: int, tmp: Path, options: ServeOptions) -
     for name, value in options.settings().items():
         command += ["--setting", name, value]
     if not _plugin_registered():
-        # Not installed as a package (no entry point): load the plugin from a folder.
+        # Not installed as a package (no entry points): load the plugins from a folder.
         plugins = tmp / "plugins"
         plugins.mkdir(exist_ok=True)
-        (plugins / "danvan_plugin.py").write_text(
-            "from crawler.datasette_plugin import *  # noqa: F403\n",
-            encoding="utf-8",
-        )
+        for file_name, module in PLUGIN_MODULES.items():
+            if importlib.util.find_spec(module) is not None:
+                (plugins / file_name).write_text(f"from {module} import *  # noqa: F403\n", encoding="utf-8")
         command += ["--plugins-dir", str(plugins)]
         env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
     return command, env
