@@ -190,3 +190,16 @@ def test_every_table_and_view_exports_json_and_csv(site, table: str) -> None:
     status, body = fetch(f"{base}archive/{table}.csv?_stream=on&_size=max")
     assert status == 200
     assert len(list(csv.DictReader(io.StringIO(body)))) == total
+
+
+def test_database_and_query_pages_speak_vietnamese(site) -> None:
+    base, _ = site
+    status, html = fetch(f"{base}archive")
+    assert status == 200 and "Truy vấn mẫu" in html
+    assert all(query["title"] in html for query in CANNED.values())
+    assert '>Bài viết</a> <code>articles</code>' in html
+    status, html = fetch(f"{base}archive/xu_huong_chu_de?chu_de=dan-van-kheo")
+    assert status == 200
+    assert f"<title>{CANNED['xu_huong_chu_de']['title']}</title>" in html
+    assert 'scope="col">Tháng</th>' in html and 'scope="col">Số bài</th>' in html
+    assert '<label for="qp1">Chủ đề</label>' in html
