@@ -1,6 +1,6 @@
 """Incremental re-crawl benchmark: a first crawl of a large mirror, then a re-crawl of it unchanged.
 
-Builds bench.large_mirror (N articles of one portal) in a temporary folder, runs
+Builds bench.large_mirror (N articles over five portals, one per platform) in a temporary folder, runs
 `danvan crawl --offline` on it twice (real processes, real HTTP on loopback) and reports
 the requests of each crawl (crawl_runs.requests), their ratio, and the article pages the
 re-crawl downloaded (responses with a body, and `pages` rows it fetched at all).
@@ -46,13 +46,12 @@ def measure(articles: int, workdir: Path) -> dict[str, object]:
     first_seconds = crawl(db, workdir, registry, FIRST)
     second_seconds = crawl(db, workdir, registry, SECOND)
     with sqlite3.connect(db) as conn:
-        runs = conn.execute(
-            "SELECT requests, listing_pages, article_pages, articles_new, articles_skipped FROM crawl_runs ORDER BY id"
-        ).fetchall()
+        # One crawl_runs row per portal: each crawl's rows are the ones it started at its frozen time.
+        first_requests, first_articles, _ = _totals(conn, FIRST)
+        second_requests, second_articles, second_listings = _totals(conn, SECOND)
         refetched = conn.execute(
             "SELECT count(*) FROM pages WHERE kind = 'article' AND last_fetched = ?", (SECOND,)).fetchone()[0]
         stored = conn.execute("SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM skipped)").fetchone()[0]
-    (first_requests, _, first_articles, *_), (second_requests, second_listings, second_articles, *_) = runs
     return {
         "articles_in_mirror": articles,
         "articles_stored_or_skipped": stored,
@@ -63,6 +62,14 @@ def measure(articles: int, workdir: Path) -> dict[str, object]:
                     "seconds": round(second_seconds, 1)},
         "ratio_percent": round(100 * second_requests / first_requests, 3),
     }
+
+
+def _totals(conn: sqlite3.Connection, at: str) -> tuple[int, int, int]:
+    """Requests, article pages and listing pages of the crawl run at frozen time `at`, over its portals."""
+    row = conn.execute(
+        "SELECT sum(requests), sum(article_pages), sum(listing_pages) FROM crawl_runs WHERE started_at = ?", (at,)
+    ).fetchone()
+    return int(row[0] or 0), int(row[1] or 0), int(row[2] or 0)
 
 
 def main(argv: list[str] | None = None) -> None:
