@@ -13,8 +13,9 @@ Labels come from the metadata (`plugins.danvan.column_labels`, each table's `tit
 from __future__ import annotations
 
 import json
-import os
+import re
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 from xml.etree import ElementTree as ET
@@ -22,6 +23,7 @@ from xml.etree import ElementTree as ET
 from datasette import hookimpl
 from datasette.utils.asgi import Response
 
+from crawler import clock
 from crawler.search import escape_fts, snippet
 from crawler.text import fold
 
@@ -253,8 +255,6 @@ async def render_feed(datasette: Any, request: Any, database: str, table: str | 
     page = request.url.replace(f"/{table}.feed", f"/{table}", 1)
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=page)
     dates = [_rfc3339(row["published_at"]) for row in rows if row["published_at"]]
-    from crawler import clock
-
     ET.SubElement(feed, f"{{{ATOM}}}updated").text = max(dates) if dates else clock.now_iso()
     ET.SubElement(ET.SubElement(feed, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = title
     for row in rows:
@@ -295,21 +295,33 @@ async def capture_page(request: Any, datasette: Any) -> Response:
                              [int(article_id)])).rows
     if not rows or not rows[0]["capture_file"] or rows[0]["capture_offset"] is None:
         return Response.text("no capture for this article", status=404)
-    from crawler.capture import resolve_path
-    from crawler.errors import DanvanError
-    from crawler.reparse import read_capture
-
-    path = resolve_path(rows[0]["capture_file"], db.path)
-    if not os.path.isfile(path):
-        return Response.text(f"capture file missing: {rows[0]['capture_file']}", status=404)
+    stored = Path(rows[0]["capture_file"])
+    # As crawler.capture stores it: relative to the archive's folder unless absolute.
+    path = stored if stored.is_absolute() else Path(db.path).resolve().parent / stored
+    if not path.is_file():
+        return Response.text(f"capture file missing: {stored}", status=404)
     try:
-        capture = read_capture(path, int(rows[0]["capture_offset"]))
-    except DanvanError as exc:
-        return Response.text(str(exc), status=500)
-    return Response(capture.html, content_type="text/html; charset=utf-8", headers={
+        body, charset = _read_capture(path, int(rows[0]["capture_offset"]))
+    except Exception as exc:  # warcio fails in assorted ways on a damaged or cut-short record
+        return Response.text(f"{stored}: unreadable capture record: {exc}", status=500)
+    return Response(body, content_type=f"text/html; charset={charset}", headers={
         "Content-Security-Policy": CAPTURE_CSP, "X-Content-Type-Options": "nosniff",
         "Referrer-Policy": "no-referrer",
     })
+
+
+def _read_capture(path: Path, offset: int) -> tuple[bytes, str]:
+    """The payload of the WARC response record at `offset` (transfer and content encodings undone) and its charset."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    with path.open("rb") as stream:
+        stream.seek(offset)
+        record = next(iter(ArchiveIterator(stream)), None)
+        if record is None or record.rec_type != "response":
+            raise ValueError("no response record there")
+        content_type = (record.http_headers.get_header("Content-Type") if record.http_headers else None) or ""
+        found = re.search(r"charset=[\"']?([\w-]+)", content_type, re.IGNORECASE)
+        return record.content_stream().read(), found.group(1) if found else "utf-8"
 
 
 @hookimpl
