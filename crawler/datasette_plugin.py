@@ -6,7 +6,8 @@ Loaded through the `datasette` entry point in pyproject.toml. The table view fil
 definition, so ours runs last (trylast) and wins: the query is folded like the index.
 
 Portal text is never inserted as HTML: templates print it escaped (Jinja autoescape),
-feeds carry it as text, and a stored capture is served only under a sandboxing CSP.
+feeds carry titles and sapos as text and bodies as escaped paragraphs cleaned by nh3, and a
+stored capture is served only under a sandboxing CSP.
 Labels come from the metadata (`plugins.danvan.column_labels`, each table's `title`).
 """
 
@@ -20,8 +21,10 @@ from typing import Any
 from urllib.parse import urlencode
 from xml.etree import ElementTree as ET
 
+import nh3
 from datasette import hookimpl
 from datasette.utils.asgi import Response
+from markupsafe import escape
 
 from crawler import clock
 from crawler.search import escape_fts, snippet
@@ -233,6 +236,20 @@ def _selection(request: Any, config: dict[str, Any], topic_labels: dict[str, str
     return parts
 
 
+async def _bodies(db: Any, ids: list[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    marks = ", ".join("?" * len(ids))
+    result = await db.execute(f"SELECT article_id, body FROM article_texts WHERE article_id IN ({marks})", ids)
+    return {row["article_id"]: row["body"] for row in result.rows}
+
+
+def paragraphs_html(body: str) -> str:
+    """An article body as <p> paragraphs of escaped text, through nh3 so nothing but <p> can remain."""
+    html = "".join(f"<p>{escape(p)}</p>" for p in body.split("\n\n") if p.strip())
+    return nh3.clean(html, tags={"p"}, attributes={}, url_schemes=set(), strip_comments=True)
+
+
 def _rfc3339(value: object) -> str:
     text = str(value or "")
     if len(text) == 10:  # a bare date: the portal gave no time
@@ -257,6 +274,7 @@ async def render_feed(datasette: Any, request: Any, database: str, table: str | 
     dates = [_rfc3339(row["published_at"]) for row in rows if row["published_at"]]
     ET.SubElement(feed, f"{{{ATOM}}}updated").text = max(dates) if dates else clock.now_iso()
     ET.SubElement(ET.SubElement(feed, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = title
+    bodies = await _bodies(datasette.get_database(database), [row["id"] for row in rows])
     for row in rows:
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
         link = datasette.absolute_url(request, datasette.urls.row(database, "articles", row["id"]))
@@ -273,6 +291,8 @@ async def render_feed(datasette: Any, request: Any, database: str, table: str | 
             ET.SubElement(ET.SubElement(entry, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = row["unit"]
         if "sapo" in columns and row["sapo"]:
             ET.SubElement(entry, f"{{{ATOM}}}summary", type="text").text = row["sapo"]
+        if bodies.get(row["id"]):
+            ET.SubElement(entry, f"{{{ATOM}}}content", type="html").text = paragraphs_html(bodies[row["id"]])
     body = ET.tostring(feed, encoding="unicode", xml_declaration=False)
     return Response(f'<?xml version="1.0" encoding="utf-8"?>\n{body}',
                     content_type="application/atom+xml; charset=utf-8")

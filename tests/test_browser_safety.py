@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -169,3 +170,10 @@ def test_the_feed_carries_payloads_as_text(site) -> None:
     title = entry.find("a:title", ns)
     assert title is not None and title.get("type") == "text" and title.text == ARTICLE.title
     assert entry.find("a:summary", ns).text == ARTICLE.sapo  # type: ignore[union-attr]
+    # The body goes as HTML a feed reader will render: paragraphs only, every tag of the portal text escaped.
+    content = entry.find("a:content", ns)
+    assert content is not None and content.get("type") == "html"
+    html = content.text or ""
+    assert html.count("<p>") == len(ARTICLE.body.split("\n\n"))
+    assert re.findall(r"<(\w+)", html) == ["p"] * html.count("<p>")
+    assert "&lt;script&gt;window.__pwned" in html and "&lt;img src=x onerror=" in html
