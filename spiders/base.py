@@ -322,15 +322,18 @@ class PortalSpider(scrapy.Spider):
 
 
 # Script elements end at the first "</script" whatever they hold (the HTML parsing rule).
-_SCRIPT = re.compile(r"<script\b[^>]*>.*?</script\s*>", re.I | re.S)
+_SCRIPT = re.compile(r"<script\b([^>]*)>.*?</script\s*>", re.I | re.S)
+# Data blocks (JSON-LD and the like) are not run, and extractors read dates from them.
+_DATA_BLOCK = re.compile(r"""\btype\s*=\s*["']?[^"'\s>]*json""", re.I)
 
 
 def without_scripts(response: Response) -> Response:
     """The page without its <script> elements: their code is never article text, even when a
-    portal (or an injected payload) puts one inside a title or paragraph."""
+    portal (or an injected payload) puts one inside a title or paragraph. JSON data blocks stay."""
     if not isinstance(response, TextResponse) or b"<script" not in response.body.lower():
         return response
-    return response.replace(body=_SCRIPT.sub("", response.text), encoding="utf-8")
+    text = _SCRIPT.sub(lambda m: m.group(0) if _DATA_BLOCK.search(m.group(1)) else "", response.text)
+    return response.replace(body=text, encoding="utf-8")
 
 
 def _canonical(urls: Iterable[str]) -> list[str]:

@@ -276,3 +276,17 @@ def test_script_payloads_stay_inert_in_a_browser(crawl: faults.FaultCrawl) -> No
     assert dialogs == []
     assert "alert('binh-luan')" not in scripts  # the text never became a script element
     assert "<script>alert('binh-luan')</script>" in text  # shown as the text it is
+
+
+def test_scripts_are_dropped_before_extraction_but_json_data_stays() -> None:
+    from scrapy.http import HtmlResponse
+
+    from spiders.base import without_scripts
+
+    html = ('<h1>Tiêu đề<script>alert("x")</script></h1><SCRIPT type="text/javascript">run()</SCRIPT>'
+            '<script type="application/ld+json">{"datePublished": "2020-01-01"}</script><p>Nội dung</p>')
+    response = HtmlResponse(url="https://cong-loi.invalid/a.html", body=faults.encode_1258(html), encoding="cp1258")
+    cleaned = without_scripts(response)
+    assert unicodedata.normalize("NFC", cleaned.text) == (
+        '<h1>Tiêu đề</h1><script type="application/ld+json">{"datePublished": "2020-01-01"}</script><p>Nội dung</p>')
+    assert cleaned.url == response.url and cleaned.request is response.request
