@@ -27,6 +27,7 @@ DOWNLOAD_TIMEOUT = 60
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 DANVAN_RETRY_AFTER_MAX = 60
+RETRY_GIVE_UP_LOG_LEVEL = "WARNING"  # a page given up on is an errors row, not a line for cron's mail
 REDIRECT_MAX_TIMES = 5
 # No article page is this big: a larger response is cut off and recorded as an error.
 DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
