@@ -173,6 +173,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Serve the danvan offline portal mirror.")
     parser.add_argument("--port", type=int, default=8800)
     parser.add_argument("--root", type=Path, default=SITES)
+    parser.add_argument("--faults", action="store_true",
+                        help="Serve the fault portal (crawler.mirror.faults) instead of the mirror.")
     args = parser.parse_args(argv)
     server = make_server(args.port, args.root, faults=args.faults)
     print(f"http://127.0.0.1:{server.server_address[1]}", flush=True)
@@ -182,5 +184,3 @@ def main(argv: list[str] | None = None) -> None:
 
 if __name__ == "__main__":
     main()
-    parser.add_argument("--faults", action="store_true",
-                        help="Serve the fault portal (crawler.mirror.faults) instead of the mirror.")
