@@ -33,7 +33,7 @@ PLATFORMS = ("haiphong", "hanoi_liferay", "hanoi_current", "kinhtedothi", "gener
 ARTICLE_FILES = {
     "haiphong": ("ngoquyen.haiphong.gov.vn", "Tin-tuc-su-kien/*-*.html"),
     "hanoi_liferay": ("hoangmai.hanoi.gov.vn", "cong-tac-dang/-/view_content/*"),
-    "hanoi_current": ("hanoi.gov.vn", "tin-tuc-su-kien-noi-bat/*-*.htm"),
+    "hanoi_current": ("hanoi.gov.vn", "tin-tuc-su-kien-noi-bat/*-[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]*.htm"),
     "kinhtedothi": ("kinhtedothi.vn", "*.html"),
     "generic": ("cong-chua-xac-dinh.invalid", "tin-tuc/*.html"),
 }

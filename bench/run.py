@@ -62,16 +62,24 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown section {', '.join(unknown)}; known: {', '.join(SECTIONS)}")
     where = machine()
     rows: list[Row | dict[str, Any]] = []
-    timings = []
+    timings: list[str] = []
+    failed: list[str] = []
     for section in chosen:
         if section in skipped:
             continue
         started = time.perf_counter()
         print(f"bench: {section}: {SECTIONS[section][1]} ...", file=sys.stderr, flush=True)
-        found = _rows(section, args.quick)
+        try:
+            found = _rows(section, args.quick)
+        except Exception as exc:  # one broken section must not lose the others' figures
+            failed.append(section)
+            print(f"bench: {section}: failed: {type(exc).__name__}: {exc}", file=sys.stderr, flush=True)
+            continue
         rows.extend(found)
         timings.append(f"{section} {time.perf_counter() - started:.0f} s")
-        if not found:
+        if found:
+            print(table(found), file=sys.stderr, flush=True)  # each section's figures as soon as they exist
+        else:
             print(f"bench: {section}: not available here", file=sys.stderr)
     command = "python -m bench" + (" --quick" if args.quick else "") + "".join(
         f" {flag} {value}" for flag, value in (("--only", args.only), ("--skip", args.skip)) if value)
@@ -81,7 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.markdown:
         args.markdown.write_text(
             f"Machine: {where}\n\nCommand: `{command}` ({', '.join(timings)})\n\n{text}\n", encoding="utf-8")
-    return 0
+    if failed:
+        print(f"bench: failed: {', '.join(failed)}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
