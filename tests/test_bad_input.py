@@ -114,3 +114,45 @@ def test_topic_file_with_a_broken_rule_is_one_line(tmp_path: Path) -> None:
     message = one_line_error(run_danvan("retag", "--db", str(db), "--taxonomy", str(broken)))
     assert "dan-van-kheo" in message
     assert digest(db) == before
+
+
+REGISTRY_ENTRY = """[[portal]]
+id = "ngoquyen"
+name = "Cổng thông tin điện tử quận Ngô Quyền"
+platform = "haiphong"
+base_url = "https://ngoquyen.haiphong.gov.vn"
+start_urls = ["https://ngoquyen.haiphong.gov.vn/tin-tuc"]
+  [[portal.unit]]
+  name = "Quận Ngô Quyền"
+  code = "304"
+  level = "quận"
+  province = "Thành phố Hải Phòng"
+  province_code = "31"
+"""
+
+
+@pytest.mark.parametrize(("broken", "named"), [
+    (REGISTRY_ENTRY.replace('platform = "haiphong"\n', ""), "missing field 'platform'"),
+    (REGISTRY_ENTRY.replace('"https://ngoquyen.haiphong.gov.vn/tin-tuc"', '"ngoquyen.haiphong.gov.vn/tin-tuc"'),
+     "bad URL"),
+    (REGISTRY_ENTRY.replace('  code = "304"\n', ""), "missing field 'code'"),
+])
+def test_broken_registry_entry_is_one_line_and_the_archive_is_left_alone(tmp_path: Path, broken: str,
+                                                                         named: str) -> None:
+    db = tmp_path / "archive.db"
+    Archive.open(db).close()
+    registry = tmp_path / "portals.toml"
+    registry.write_text(broken, encoding="utf-8")
+    before = digest(db)
+    message = one_line_error(run_danvan("crawl", "--offline", "--registry", str(registry), "--db", str(db)))
+    assert named in message and "ngoquyen" in message
+    assert digest(db) == before
+
+
+def test_unknown_portal_id_is_one_line_and_the_archive_is_left_alone(tmp_path: Path) -> None:
+    db = tmp_path / "archive.db"
+    Archive.open(db).close()
+    before = digest(db)
+    message = one_line_error(run_danvan("crawl", "--offline", "--portal", "khong-co", "--db", str(db)))
+    assert "unknown portal id 'khong-co'" in message
+    assert digest(db) == before
