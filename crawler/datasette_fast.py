@@ -111,9 +111,13 @@ class FacetIndex:
         """The article ids among `ids` (all when None) that pass every facet filter."""
         if ids is None:
             ids = np.flatnonzero(self.cell_of >= 0)
-        else:
-            ids = ids[(ids < len(self.cell_of))]
-            ids = ids[self.cell_of[ids] >= 0]
+        elif len(ids):
+            # Index rows without an article (none, normally) are dropped; the masks cost a
+            # pass over a million ids, so only when needed (ids come sorted from the index).
+            if ids[-1] >= len(self.cell_of):
+                ids = ids[ids < len(self.cell_of)]
+            if len(ids) and self.cell_of[ids].min() < 0:
+                ids = ids[self.cell_of[ids] >= 0]
         for name, wanted in filters.items():
             if name == "topic":
                 bit = self.topics.index(wanted) if wanted in self.topics else -1
@@ -133,9 +137,13 @@ class FacetIndex:
             known = mapping >= 0
             totals = np.bincount(mapping[known], weights=per_cell[known], minlength=len(self.values[name]))
             result[name] = _ordered(self.values[name], totals)
+        # Topic counts a byte of bits at a time: one histogram of byte values per 8 topics.
         bits = self.topic_bits[ids]
-        totals = np.array([np.count_nonzero((bits >> b) & 1) for b in range(len(self.topics))])
-        result["topic"] = _ordered(self.topics, totals)
+        totals = np.zeros(8 * ((len(self.topics) + 7) // 8), dtype=np.int64)
+        for byte in range(len(totals) // 8):
+            histogram = np.bincount((bits >> (8 * byte)) & 255, minlength=256)
+            totals[8 * byte:8 * byte + 8] = histogram @ _BIT_OF_BYTE
+        result["topic"] = _ordered(self.topics, totals[:len(self.topics)])
         return result
 
     def newest(self, ids: np.ndarray, limit: int) -> list[int]:
@@ -143,6 +151,10 @@ class FacetIndex:
         if len(ids) > limit:
             ids = ids[np.argpartition(-self.rank_of[ids], limit - 1)[:limit]]
         return [int(i) for i in ids[np.argsort(-self.rank_of[ids], kind="stable")]]
+
+
+# _BIT_OF_BYTE[v, b] = 1 when bit b of the byte value v is set.
+_BIT_OF_BYTE = ((np.arange(256)[:, None] >> np.arange(8)) & 1).astype(np.int64)
 
 
 def _ordered(values: list[Any], totals: np.ndarray) -> list[tuple[Any, int]]:
