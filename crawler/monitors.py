@@ -18,6 +18,7 @@ Spidermon logs the results; failed monitors become `errors` rows with stage "mon
 from __future__ import annotations
 
 import logging
+import re
 import weakref
 from collections.abc import AsyncIterator, Iterable
 from datetime import datetime
@@ -164,6 +165,10 @@ def failure_reason(exception: Exception, timeout: float | None = None) -> str:
     if isinstance(exception, ResponseDataLossError):
         return f"body cut off: the connection was closed or reset before Content-Length was reached ({detail})"
     if isinstance(exception, DownloadCancelledError) and "max size" in str(exception):
+        # "Expected to receive N bytes which is larger than download max size (M) in request <GET mirror URL>"
+        numbers = re.findall(r"\d+", str(exception).split(" in request ")[0])
+        if len(numbers) >= 2:
+            return f"too large: {numbers[0]} bytes, more than DOWNLOAD_MAXSIZE ({numbers[-1]})"
         return f"too large: {exception}"
     if isinstance(exception, ResponseFailed | ConnectionLost | ResponseNeverReceived):
         return f"connection reset or lost mid-response ({detail})"

@@ -216,7 +216,7 @@ class PortalSpider(scrapy.Spider):
         if request.url in chain and request.meta.get("danvan_portal"):
             portal_id = request.meta["danvan_portal"]
             self.crawler.stats.inc_value(f"danvan/{portal_id}/errors")
-            loop = " -> ".join([*chain, request.url])
+            loop = " -> ".join(u.rsplit("/", 1)[-1] for u in [*chain, request.url])
             ErrorLog.of(self.crawler).add(request.replace(url=chain[0]), "redirect", f"redirect loop: {loop}")
 
     def parse_listing_page(self, response: Response, portal_id: str, depth: int, spare: int = 0) -> Iterable[Any]:
