@@ -10,9 +10,10 @@ DANVAN_REDIS_URL=...`, or the environment). The `DistributedMode` add-on then sw
   parsed, its links queued, its items queued); a worker that stops sending heartbeats is
   presumed dead and its leased requests go back into the queue. A worker stays open while
   another one still holds leases, so nobody quits while more links may come.
-- `SharedPoliteness`, a downloader middleware: one per-domain slot in Redis, reserved with
-  the server's clock, spaces requests to a domain by DANVAN_REDIS_DOMAIN_DELAY (default
-  DOWNLOAD_DELAY) across all workers, so more machines do not hit a portal harder.
+- `SharedPoliteness`, a download handler around the real one: one per-domain slot in
+  Redis, reserved with the server's clock as each transfer starts, spaces requests to a
+  domain by DANVAN_REDIS_DOMAIN_DELAY (default DOWNLOAD_DELAY) across all workers, so more
+  machines do not hit a portal harder.
 - `ItemQueuePipeline` instead of the SQLite pipelines: articles go to a Redis stream that
   one `danvan archiver` consumes (crawler.archiver). Workers never open the archive; the
   archive's incremental state (which URLs it holds) is published into Redis by the archiver.
@@ -41,6 +42,7 @@ import redis
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, NotConfigured
+from scrapy.http import Response
 from scrapy.settings import SETTINGS_PRIORITIES, Settings
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
@@ -207,9 +209,17 @@ class DistributedMode:
         middlewares = dict(settings.getdict("DOWNLOADER_MIDDLEWARES"))
         # Conditional requests read and write the archive's `pages` table: not on workers.
         middlewares["crawler.incremental.IncrementalMiddleware"] = None
-        # Next to the downloader, so retries and redirects take a slot too.
-        middlewares["crawler.distributed.SharedPoliteness"] = 900
         put("DOWNLOADER_MIDDLEWARES", middlewares)
+        if shared_delay(settings) > 0:
+            # Around the HTTP handler in use (the mirror's, offline), so the slot is taken at
+            # the moment of transfer: retries and redirects take one too.
+            handlers = {**settings.getdict("DOWNLOAD_HANDLERS_BASE"), **settings.getdict("DOWNLOAD_HANDLERS")}
+            inner = {handlers.get("http"), handlers.get("https")} - {None}
+            if len(inner) == 1:
+                put("DANVAN_REDIS_INNER_HANDLER", inner.pop())
+                put("DOWNLOAD_HANDLERS", {**settings.getdict("DOWNLOAD_HANDLERS"),
+                                          "http": "crawler.distributed.SharedPoliteness",
+                                          "https": "crawler.distributed.SharedPoliteness"})
         # The monitors read the archive; the archiver records runs and errors instead.
         put("SPIDERMON_ENABLED", False)
         # Each worker its own capture folder: two workers never write one WARC file.
@@ -292,11 +302,12 @@ class SharedScheduler(Scheduler):
         self.server.set(self.keys.alive(self.holder), "1", px=int(self.heartbeat * 1000))
 
     def enqueue_request(self, request: Request) -> bool:
-        # Every worker yields the same start requests: only the first to queue one does, even
-        # one its spider marks dont_filter (a retry or a redirect hop of it still passes).
-        shared_start = request.meta.get("is_start_request") and not (
-            request.meta.get("retry_times") or request.meta.get("redirect_times"))
-        if (not request.dont_filter or shared_start) and self.df.request_seen(request):
+        # Across workers, dont_filter exempts only retries and redirect hops: every worker yields
+        # the same start requests, and a spider that avoids repeats with its own memory (the
+        # web-archive spider's `seen`) sees only its share of the crawl, so a request once
+        # queued by any worker is not queued again in this crawl.
+        again = request.meta.get("retry_times") or request.meta.get("redirect_times")
+        if not (request.dont_filter and again) and self.df.request_seen(request):
             return False
         if self.stats:
             self.stats.inc_value("scheduler/enqueued/redis")
@@ -438,9 +449,17 @@ class ItemQueuePipeline:
 
 
 class SharedPoliteness:
-    """Per-domain spacing across all workers: each request reserves its domain's next slot in Redis."""
+    """Per-domain spacing across all workers, as a download handler around the real one.
 
-    def __init__(self, server: redis.Redis, keys: Keys, delay: float):
+    Each download reserves its domain's next slot in Redis right before the transfer
+    starts (after Scrapy's own per-worker delays and concurrency limits, which still
+    apply), so the requests to a domain leave all workers at least the delay apart.
+    """
+
+    lazy = False
+
+    def __init__(self, crawler: Crawler, inner: Any, server: redis.Redis, keys: Keys, delay: float):
+        self.inner = inner
         self.server = server
         self.keys = keys
         self.delay_ms = int(delay * 1000)
@@ -448,25 +467,38 @@ class SharedPoliteness:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SharedPoliteness:
-        url = crawler.settings.get("DANVAN_REDIS_URL")
-        if not url:
-            raise NotConfigured("DANVAN_REDIS_URL is not set")
-        delay = crawler.settings.get("DANVAN_REDIS_DOMAIN_DELAY")
-        delay = crawler.settings.getfloat("DOWNLOAD_DELAY") if delay in (None, "") else float(delay)
-        if delay <= 0:
-            raise NotConfigured("no per-domain delay")
-        return cls(connect(url), keys_from(crawler.settings), delay)
+        from scrapy.utils.misc import build_from_crawler, load_object
 
-    async def process_request(self, request: Request) -> None:
-        from scrapy.utils.defer import maybe_deferred_to_future
+        inner = build_from_crawler(load_object(crawler.settings.get("DANVAN_REDIS_INNER_HANDLER")), crawler)
+        delay = shared_delay(crawler.settings)
+        return cls(crawler, inner, connect(crawler.settings.get("DANVAN_REDIS_URL")), keys_from(crawler.settings),
+                   delay)
 
-        domain = urlsplit(request.url).hostname or ""
-        wait_ms = int(self._reserve(keys=[self.keys.polite(domain)], args=[self.delay_ms]))
-        if wait_ms > 0:
-            from twisted.internet import reactor
+    async def download_request(self, request: Request) -> Response:
+        if self.delay_ms > 0:
+            domain = urlsplit(request.url).hostname or ""
+            wait_ms = int(self._reserve(keys=[self.keys.polite(domain)], args=[self.delay_ms]))
+            if wait_ms > 0:
+                from scrapy.utils.defer import maybe_deferred_to_future
+                from twisted.internet import reactor
 
-            await maybe_deferred_to_future(task.deferLater(reactor, wait_ms / 1000, lambda: None))
-        return None
+                await maybe_deferred_to_future(task.deferLater(reactor, wait_ms / 1000, lambda: None))
+        return await self.inner.download_request(request)
+
+    async def close(self) -> None:
+        closing = getattr(self.inner, "close", None)
+        if closing is not None:
+            result = closing()
+            if result is not None:
+                from scrapy.utils.defer import maybe_deferred_to_future
+
+                await (result if not hasattr(result, "addCallback") else maybe_deferred_to_future(result))
+
+
+def shared_delay(settings: Settings) -> float:
+    """DANVAN_REDIS_DOMAIN_DELAY, else DOWNLOAD_DELAY: seconds between two requests to one domain."""
+    delay = settings.get("DANVAN_REDIS_DOMAIN_DELAY")
+    return settings.getfloat("DOWNLOAD_DELAY") if delay in (None, "") else float(delay)
 
 
 @dataclass

@@ -93,7 +93,8 @@ DANVAN_REDIS_URL = os.environ.get("DANVAN_REDIS_URL") or None
 DANVAN_REDIS_PREFIX = os.environ.get("DANVAN_REDIS_PREFIX", "danvan")  # keys of one deployment
 # A worker silent this long (seconds) is presumed dead; its requests go back to the queue.
 DANVAN_REDIS_HEARTBEAT = float(os.environ.get("DANVAN_REDIS_HEARTBEAT", "15"))
-DANVAN_REDIS_DOMAIN_DELAY = None  # seconds between requests to one domain across all workers (DOWNLOAD_DELAY)
+# Seconds between requests to one domain across all workers (default DOWNLOAD_DELAY; 0: off).
+DANVAN_REDIS_DOMAIN_DELAY = os.environ.get("DANVAN_REDIS_DOMAIN_DELAY") or None
 
 # Web archives (spiders/wayback.py): CDX rows per listing page, the longest backoff after a
 # 429/503, the archive hosts the offline mode routes to a local archive (crawler.mirror.cdx).

@@ -8,6 +8,7 @@ killed mid-crawl (SIGKILL) and restarted.
 
 from __future__ import annotations
 
+import bisect
 import collections
 import contextlib
 import hashlib
@@ -30,7 +31,7 @@ from tests.helpers import ROOT
 
 # One portal of each platform (sitemaps, Liferay, Hải Phòng, hanoi.gov.vn, generic).
 PORTALS = ["kinhtedothi", "caugiay", "ngoquyen", "hanoi", "cttdt-dang-lai"]
-DELAY = 0.1  # seconds between two requests to one domain, across all workers
+DELAY = 0.4  # seconds between two requests to one domain, across all workers
 HEARTBEAT = "5"  # a killed worker's requests go back to the queue after this many seconds
 
 
@@ -230,9 +231,15 @@ def test_each_domain_keeps_its_pace_across_workers(two_workers) -> None:
     assert len(by_host) == len(PORTALS)
     for host, times in by_host.items():
         times.sort()
-        # Each request reserved its own slot: n requests span at least (n - 1) delays (minus
-        # network jitter); two workers each keeping only their own pace would take half that.
+        # Each request reserved its own slot: n requests span at least (n - 1) delays (less a
+        # little: a worker busy parsing sends a reserved request late), and no stretch of ten
+        # delays holds more than ten requests or so. Two workers each keeping only their own
+        # pace send twice as many and finish in about half the time (measured on
+        # kinhtedothi.vn: 15 s instead of 18 s at 0.3 s, the crawl's own pace limiting it).
         assert times[-1] - times[0] >= 0.9 * (len(times) - 1) * DELAY, (host, len(times), times[-1] - times[0])
+        window = 10 * DELAY
+        busiest = max(bisect.bisect_right(times, t + window) - i for i, t in enumerate(times))
+        assert busiest <= 13, (host, busiest)
 
 
 def test_the_archiver_records_runs_errors_and_captures(two_workers, single: Path) -> None:
