@@ -193,3 +193,27 @@ def test_migration_gives_an_old_archive_its_facet_cells(tmp_path: Path) -> None:
         assert archive.conn.execute("SELECT count(*) FROM article_cells").fetchone()[0] == 2
     finally:
         archive.close()
+
+
+def test_retag_refreshes_the_precomputed_counts(tmp_path: Path) -> None:
+    from crawler.retag import retag
+
+    path = tmp_path / "archive.db"
+    build(path, 200, seed=5, log=lambda _: None)
+    archive = Archive.open(path)
+    try:
+        archive.conn.execute("DELETE FROM articles WHERE id = 1")
+        stale = archive.conn.execute("SELECT articles FROM facet_counts_state").fetchone()[0]
+    finally:
+        archive.close()
+    assert stale == 200
+    retag(str(path))
+    archive = Archive.open(path)
+    try:
+        state = archive.conn.execute("SELECT articles FROM facet_counts_state").fetchone()[0]
+        topics = dict(archive.conn.execute("SELECT value, articles FROM facet_counts WHERE facet = 'topic'"))
+        live = dict(archive.conn.execute("SELECT topic, count(*) FROM article_topics GROUP BY topic"))
+    finally:
+        archive.close()
+    assert state == 199
+    assert topics == live  # retag rewrote the topics; the counts follow
