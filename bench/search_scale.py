@@ -27,6 +27,7 @@ import json
 import os
 import sqlite3
 import statistics
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -271,8 +272,12 @@ def page_rows(db: Path, quick: bool, log: Callable[[str], None]) -> list[dict[st
     return rows
 
 
+def _progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
 def run(quick: bool, count: int | None = None, seed: int = SEED,
-        log: Callable[[str], None] = print) -> list[dict[str, Any]]:
+        log: Callable[[str], None] = _progress) -> list[dict[str, Any]]:
     """Every measure as rows (name, value, unit, baseline, ratio, target, met) for one table."""
     count = count or (QUICK if quick else FULL)
     db, build_times = cached(count, seed, log)
