@@ -56,3 +56,18 @@ class Article:
     def missing_fields(self) -> list[str]:
         """The essential fields this extraction failed to find."""
         return [name for name in ("title", "published_at", "body") if not getattr(self, name)]
+
+    def unusable_fields(self) -> list[str]:
+        """Why this extraction cannot be archived: "title" and/or "body" missing. A body that is only
+        the title again (an empty article read from its <title>, site name and all) counts as none."""
+        missing = [name for name in ("title", "body") if not getattr(self, name)]
+        if not missing and _title_only(self.body, self.title):
+            missing = ["body"]
+        return missing
+
+
+def _title_only(body: str, title: str) -> bool:
+    from crawler.text import fold
+
+    body_folded, title_folded = fold(body), fold(title)
+    return bool(title_folded) and title_folded in body_folded and len(body_folded) <= len(title_folded) + 80

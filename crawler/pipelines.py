@@ -44,9 +44,7 @@ class ValidatePipeline:
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, Article):
             return item
-        missing = [name for name in ("title", "body") if not getattr(item, name)]
-        if not missing and title_only(item.body, item.title):
-            missing = ["body"]
+        missing = item.unusable_fields()
         if missing:
             self.stats.inc_value(f"danvan/{item.portal}/articles_rejected")
             raise Rejected(f"{item.url}: no {' or '.join(missing)} extracted")
@@ -192,14 +190,6 @@ class ArchivePipeline:
                     "UPDATE crawl_runs SET responses_by_status = ?, broken = ?, capture_file = ? WHERE id = ?",
                     (json.dumps(responses_by_status(counts), sort_keys=True), int(broken), capture, run_id),
                 )
-
-
-def title_only(body: str, title: str) -> bool:
-    """Whether a body is only the title again (an empty article read from its <title>, site name and all)."""
-    from crawler.text import fold
-
-    body_folded, title_folded = fold(body), fold(title)
-    return bool(title_folded) and title_folded in body_folded and len(body_folded) <= len(title_folded) + 80
 
 
 def portal_counts(stats: dict[str, Any], portal_id: str) -> dict[str, int]:

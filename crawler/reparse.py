@@ -10,6 +10,7 @@ qualify.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import io
 import time
@@ -26,6 +27,7 @@ from crawler import registry as registry_module
 from crawler.archive import Archive
 from crawler.capture import KIND_HEADER, PORTAL_HEADER, resolve_path
 from crawler.errors import DanvanError
+from crawler.text import repair_charset
 
 
 class ReparseError(DanvanError):
@@ -95,6 +97,9 @@ def _capture(record: ArcWarcRecord) -> Capture:
     compressed = (encoding or "").lower() in ("gzip", "deflate", "br")
     body = DecompressingBufferedReader(io.BytesIO(raw), decomp_type=encoding.lower()).read() if compressed else raw
     response = HtmlResponse(url=url, body=body, headers=headers)
+    real = repair_charset(body, response.encoding)  # as the crawl's CharsetRepairMiddleware does
+    if real is not None:
+        response = response.replace(encoding=real)
     status = int(record.http_headers.get_statuscode() or 0) if record.http_headers else 0
     return Capture(url, record.rec_headers.get_header(PORTAL_HEADER) or "", status, response.text)
 
@@ -115,14 +120,19 @@ def article_records(path: Path) -> Iterator[tuple[int, Capture]]:
             return  # a run killed mid-write leaves a truncated last record; the ones before it are whole
 
 
-def reparse(db: str | Path, *, registry_path: str | None = None, taxonomy_path: str | None = None) -> ReparseReport:
-    """Extract, classify and upsert every captured article again; report what changed."""
+def reparse(db: str | Path, *, registry_path: str | None = None, taxonomy_path: str | None = None,
+            threshold: float | None = None) -> ReparseReport:
+    """Extract, classify and upsert every captured article again; report what changed.
+
+    `threshold` overrides the taxonomy's relevance threshold, as DANVAN_RELEVANCE_THRESHOLD does for a crawl."""
     from crawler.classify.topics import load_taxonomy
     from crawler.retag import link_duplicates
 
     started = time.perf_counter()
     registry = registry_module.load(registry_path)
     taxonomy = load_taxonomy(taxonomy_path)
+    if threshold is not None:
+        taxonomy = dataclasses.replace(taxonomy, threshold=threshold)
     report = ReparseReport()
     archive = Archive.open(db, create=False)
     try:
@@ -196,7 +206,7 @@ def _apply(archive: Archive, registry: registry_module.Registry, taxonomy: objec
         article.url, article.captured_at, article.snapshot_url = archived_as
     portal = registry.get(portal_id or article.portal)
     article.portal = portal.id
-    if not article.title or not article.body:
+    if article.unusable_fields():  # as the crawl's ValidatePipeline rejects it
         return "rejected"
     annotation = annotate(article, portal, taxonomy)  # type: ignore[arg-type]
     if not annotation.relevance.relevant:

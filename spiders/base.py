@@ -21,7 +21,6 @@ besides failed downloads and error statuses) becomes an `errors` row with its re
 
 from __future__ import annotations
 
-import re
 import shutil
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
@@ -40,6 +39,7 @@ from twisted.python.failure import Failure
 
 from crawler import clock, registry
 from crawler.errors import is_disk_error
+from crawler.extract import clean
 from crawler.items import Article
 from crawler.monitors import ErrorLog
 from crawler.urls import canonical_url
@@ -321,19 +321,11 @@ class PortalSpider(scrapy.Spider):
         return fill_missing(article, response.text, response.url, missing)
 
 
-# Script elements end at the first "</script" whatever they hold (the HTML parsing rule).
-_SCRIPT = re.compile(r"<script\b([^>]*)>.*?</script\s*>", re.I | re.S)
-# Data blocks (JSON-LD and the like) are not run, and extractors read dates from them.
-_DATA_BLOCK = re.compile(r"""\btype\s*=\s*["']?[^"'\s>]*json""", re.I)
-
-
 def without_scripts(response: Response) -> Response:
-    """The page without its <script> elements: their code is never article text, even when a
-    portal (or an injected payload) puts one inside a title or paragraph. JSON data blocks stay."""
+    """The page without its <script> elements (crawler.extract.clean.without_scripts)."""
     if not isinstance(response, TextResponse) or b"<script" not in response.body.lower():
         return response
-    text = _SCRIPT.sub(lambda m: m.group(0) if _DATA_BLOCK.search(m.group(1)) else "", response.text)
-    return response.replace(body=text, encoding="utf-8")
+    return response.replace(body=clean.without_scripts(response.text), encoding="utf-8")
 
 
 def _canonical(urls: Iterable[str]) -> list[str]:

@@ -290,3 +290,17 @@ def test_scripts_are_dropped_before_extraction_but_json_data_stays() -> None:
     assert unicodedata.normalize("NFC", cleaned.text) == (
         '<h1>Tiêu đề</h1><script type="application/ld+json">{"datePublished": "2020-01-01"}</script><p>Nội dung</p>')
     assert cleaned.url == response.url and cleaned.request is response.request
+
+
+def test_reparse_of_the_captures_gives_the_crawl_articles(crawl: faults.FaultCrawl) -> None:
+    """Rebuilding from the raw captures repairs charsets and drops scripts as the crawl did:
+    nothing changes. (Last in this module: it writes the shared archive, and must not change it.)"""
+    from crawler.reparse import reparse
+
+    before = rows(crawl.db, "SELECT url, title, body FROM articles JOIN article_texts ON article_id = id ORDER BY url")
+    report = reparse(crawl.db, registry_path=str(crawl.db.parent / "faults.toml"),
+                     threshold=faults.CRAWL_SETTINGS["DANVAN_RELEVANCE_THRESHOLD"])
+    assert report.unchanged == len(before), report
+    assert (report.changed, report.added, report.rejected, report.unreadable) == (0, 0, 0, 0), report.changed_urls
+    after = rows(crawl.db, "SELECT url, title, body FROM articles JOIN article_texts ON article_id = id ORDER BY url")
+    assert after == before

@@ -182,3 +182,17 @@ def date_fields(published: PublishedDate | None, raw: str) -> dict[str, Any]:
 
 def join_body(paragraphs: Iterable[str]) -> str:
     return "\n\n".join(paragraphs)
+
+
+# Script elements end at the first "</script" whatever they hold (the HTML parsing rule).
+_SCRIPT = re.compile(r"<script\b([^>]*)>.*?</script\s*>", re.I | re.S)
+# Data blocks (JSON-LD and the like) are not run, and extractors read dates from them.
+_DATA_BLOCK = re.compile(r"""\btype\s*=\s*["']?[^"'\s>]*json""", re.I)
+
+
+def without_scripts(html: str) -> str:
+    """The page without its <script> elements: their code is never article text, even when a
+    portal (or an injected payload) puts one inside a title or paragraph. JSON data blocks stay."""
+    if "<script" not in html.lower():
+        return html
+    return _SCRIPT.sub(lambda m: m.group(0) if _DATA_BLOCK.search(m.group(1)) else "", html)

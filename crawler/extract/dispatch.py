@@ -9,6 +9,7 @@ from types import ModuleType
 
 from parsel import Selector
 
+from crawler.extract.clean import without_scripts
 from crawler.extract.generic import extract_generic, fill_missing
 from crawler.items import Article
 from crawler.registry import Portal, Registry
@@ -62,6 +63,7 @@ def extract_page(html: str, url: str, registry: Registry) -> Article:
 
     Fields the platform extractor misses (title, date, body) are filled from the generic
     extractor, as the spiders do; the portal id is set when the URL belongs to one."""
+    html = without_scripts(html)  # as the spiders do: script code is never article text
     portal, module = portal_for(url, registry)
     if module is None:
         article = extract_generic(html, url)
