@@ -217,3 +217,9 @@ def test_retag_refreshes_the_precomputed_counts(tmp_path: Path) -> None:
         archive.close()
     assert state == 199
     assert topics == live  # retag rewrote the topics; the counts follow
+
+
+def test_home_page_links_to_the_search_page(site: str) -> None:
+    with _OPENER.open(site, timeout=60) as response:
+        html = response.read().decode("utf-8")
+    assert 'href="/-/tim-kiem"' in html
