@@ -29,6 +29,7 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "ingest": ("bench.ingest", "articles/s into the archive vs plain executemany"),
     "retag": ("bench.retag", "retag of the archive vs reading and folding every text"),
     "search": ("bench.search_scale", "search, facets and pages at scale vs the stock design"),
+    "distributed": ("bench.distributed", "pages/min with 1 and 2 Redis workers vs a single-process crawl"),
 }
 
 
