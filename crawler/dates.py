@@ -8,7 +8,9 @@ Vietnamese settings (day first, Asia/Ho_Chi_Minh), so labels never reach the par
 
 from __future__ import annotations
 
+import email.utils
 import re
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -131,3 +133,18 @@ def _parse_plain(snippet: str) -> datetime | None:
     if parsed.tzinfo is None:
         return parsed.replace(tzinfo=_ZONE)
     return parsed.astimezone(_ZONE)
+
+
+def retry_after_seconds(value: bytes | str | None, now: float | None = None) -> float | None:
+    """A Retry-After header (seconds, or an HTTP date) as seconds from now; None if absent or unreadable."""
+    if not value:
+        return None
+    text = value.decode("latin-1") if isinstance(value, bytes) else value
+    text = text.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))

@@ -12,8 +12,6 @@
 
 from __future__ import annotations
 
-import email.utils
-import time
 from urllib.parse import urljoin, urlsplit
 
 from scrapy import Request
@@ -24,25 +22,11 @@ from scrapy.http import Response, TextResponse
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import reactor, task
 
+from crawler.dates import retry_after_seconds
 from crawler.text import repair_charset
 
 # Request meta key: the Retry-After a server sent that was longer than the cap (seconds).
 RETRY_AFTER_REFUSED = "danvan_retry_after_refused"
-
-
-def retry_after_seconds(value: bytes | str | None, now: float | None = None) -> float | None:
-    """A Retry-After header (seconds, or an HTTP date) as seconds from now; None if absent or unreadable."""
-    if not value:
-        return None
-    text = value.decode("latin-1") if isinstance(value, bytes) else value
-    text = text.strip()
-    if text.isdigit():
-        return float(text)
-    try:
-        when = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
 class RetryAfterMiddleware(RetryMiddleware):

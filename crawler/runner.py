@@ -114,14 +114,10 @@ def crawl(
         if not crawl_plan.portals:
             return crawl_plan, []
         with _mirror(offline) as mirror_url, _archive_mirror(offline, crawl_plan) as archive_url:
-            settings = project_settings(
-                "offline" if offline else "live",
-                DANVAN_DB=str(db), DANVAN_REGISTRY=str(reg.path), DANVAN_MIRROR_URL=mirror_url,
-                DANVAN_WAYBACK_MIRROR_URL=archive_url,
-                DANVAN_PROGRESS=progress, LOG_LEVEL=log_level, DANVAN_MAX_LISTING_PAGES=max_listing_pages,
+            settings = _crawl_settings(
+                offline, db, reg, mirror_url, archive_url, progress, log_level, max_listing_pages, full_sweep,
                 DANVAN_LINK_DUPLICATES_ON_CLOSE=False,
                 DANVAN_REDIS_URL="",  # this process writes the archive itself (crawl_worker does not)
-                **{**environment_overrides(), **({} if full_sweep is None else {"DANVAN_FULL_SWEEP": full_sweep})},
             )
             loader = SpiderLoader.from_settings(settings)
             process = CrawlerProcess(settings)
@@ -144,6 +140,20 @@ def crawl(
         finally:
             archive.close()
     return crawl_plan, runs_since(db, first_run)
+
+
+def _crawl_settings(offline: bool, db: str | Path, reg: Registry, mirror_url: str | None, archive_url: str | None,
+                    progress: bool, log_level: str, max_listing_pages: int | None, full_sweep: bool | None,
+                    **extra: object) -> Settings:
+    """The settings of a crawl's crawlers: profile, archive, mirrors, the command's options and the environment's."""
+    return project_settings(
+        "offline" if offline else "live",
+        DANVAN_DB=str(db), DANVAN_REGISTRY=str(reg.path), DANVAN_MIRROR_URL=mirror_url,
+        DANVAN_WAYBACK_MIRROR_URL=archive_url,
+        DANVAN_PROGRESS=progress, LOG_LEVEL=log_level, DANVAN_MAX_LISTING_PAGES=max_listing_pages,
+        **extra,
+        **{**environment_overrides(), **({} if full_sweep is None else {"DANVAN_FULL_SWEEP": full_sweep})},
+    )
 
 
 def crawler_jobs(crawl_plan: CrawlPlan) -> list[tuple[str, str, str]]:
@@ -184,13 +194,9 @@ def crawl_worker(
     if not crawl_plan.portals:
         return crawl_plan, []
     with _mirror(offline) as mirror_url, _archive_mirror(offline, crawl_plan) as archive_url:
-        settings = project_settings(
-            "offline" if offline else "live",
-            DANVAN_DB=str(db), DANVAN_REGISTRY=str(reg.path), DANVAN_MIRROR_URL=mirror_url,
-            DANVAN_WAYBACK_MIRROR_URL=archive_url,
-            DANVAN_PROGRESS=progress, LOG_LEVEL=log_level, DANVAN_MAX_LISTING_PAGES=max_listing_pages,
+        settings = _crawl_settings(
+            offline, db, reg, mirror_url, archive_url, progress, log_level, max_listing_pages, full_sweep,
             DANVAN_REDIS_URL=redis_url,
-            **{**environment_overrides(), **({} if full_sweep is None else {"DANVAN_FULL_SWEEP": full_sweep})},
         )
         loader = SpiderLoader.from_settings(settings)
         process = CrawlerProcess(settings)

@@ -14,8 +14,9 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 from urllib.parse import urlencode, urlsplit, urlunsplit
+
+from crawler.dates import retry_after_seconds
 
 FIELDS = ("urlkey", "timestamp", "original", "mimetype", "statuscode", "digest", "length")
 _SNAPSHOT = re.compile(r"/web/(\d{4,14})(?:[a-z]{2}_)?/(.+)$", re.S)
@@ -162,17 +163,6 @@ def surt(url: str) -> str:
 
 
 def retry_after(value: bytes | str | None, default: float) -> float:
-    """Seconds a 429/503 answer asks us to wait (Retry-After as seconds or an HTTP date)."""
-    if value is None:
-        return default
-    text = value.decode("latin-1") if isinstance(value, bytes) else value
-    text = text.strip()
-    if text.isdigit():
-        return float(text)
-    try:
-        when = parsedate_to_datetime(text)
-    except (TypeError, ValueError):
-        return default
-    from crawler import clock
-
-    return max(0.0, (when - clock.now()).total_seconds())
+    """Seconds a 429/503 answer asks us to wait (Retry-After as seconds or an HTTP date), else `default`."""
+    seconds = retry_after_seconds(value)
+    return default if seconds is None else seconds

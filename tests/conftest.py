@@ -18,3 +18,12 @@ def crawled_archive(tmp_path_factory: pytest.TempPathFactory):
     from tests.browser import crawl_offline
 
     return crawl_offline(tmp_path_factory.mktemp("published") / "archive.db")
+
+
+@pytest.fixture(scope="session")
+def crawled_site(crawled_archive):
+    """Datasette serving the crawled archive, as `danvan serve` does: (base URL, archive path)."""
+    from crawler.publish import datasette_running
+
+    with datasette_running(crawled_archive) as base:
+        yield base, crawled_archive

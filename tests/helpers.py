@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from scrapy.http import HtmlResponse, Request
@@ -27,3 +28,12 @@ def mirror_response(url: str) -> HtmlResponse:
     if path is None:
         raise FileNotFoundError(f"the mirror has no page for {url}")
     return file_response(path, url)
+
+
+def read_rows(db: str | Path, query: str, *params: object) -> list[tuple]:
+    """Rows of a query on an archive opened read-only (what the site shows is checked against this)."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return conn.execute(query, params).fetchall()
+    finally:
+        conn.close()

@@ -10,15 +10,14 @@ from __future__ import annotations
 import re
 import sqlite3
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from crawler.publish import datasette_running
 from crawler.text import fold
 from tests.browser import chromium_page, fetch, screenshot
+from tests.helpers import read_rows
 
 ATOM = {"a": "http://www.w3.org/2005/Atom"}
 QUERY = "dan van kheo"  # typed without accents
@@ -26,17 +25,11 @@ TOPIC = "dan-van-kheo"
 
 
 @pytest.fixture(scope="module")
-def site(crawled_archive: Path) -> Iterator[tuple[str, Path]]:
-    with datasette_running(crawled_archive) as base:
-        yield base, crawled_archive
+def site(crawled_site: tuple[str, Path]) -> tuple[str, Path]:
+    return crawled_site
 
 
-def sql(db: Path, query: str, *params: object) -> list[tuple]:
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        return conn.execute(query, params).fetchall()
-    finally:
-        conn.close()
+sql = read_rows
 
 
 def matching_ids(db: Path, query: str) -> set[int]:

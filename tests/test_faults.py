@@ -244,7 +244,7 @@ def test_charset_repair_reads_what_the_bytes_are() -> None:
 def test_retry_after_in_seconds_or_as_a_date() -> None:
     import email.utils
 
-    from crawler.middlewares import retry_after_seconds
+    from crawler.dates import retry_after_seconds
 
     assert retry_after_seconds(b"120") == 120
     assert retry_after_seconds(email.utils.formatdate(1_000_030, usegmt=True), now=1_000_000) == 30

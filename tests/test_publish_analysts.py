@@ -11,34 +11,27 @@ import csv
 import io
 import json
 import re
-import sqlite3
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
 
-from crawler.publish import METADATA, datasette_running
+from crawler.publish import METADATA
 from crawler.text import fold
 from tests.browser import fetch
+from tests.helpers import read_rows
 
 CANNED = json.loads(METADATA.read_text(encoding="utf-8"))["databases"]["archive"]["queries"]
 VIEWS = ("articles_unique", "article_topic_rows", "article_unit_rows", "portal_health")
 
 
 @pytest.fixture(scope="module")
-def site(crawled_archive: Path) -> Iterator[tuple[str, Path]]:
-    with datasette_running(crawled_archive) as base:
-        yield base, crawled_archive
+def site(crawled_site: tuple[str, Path]) -> tuple[str, Path]:
+    return crawled_site
 
 
-def sql(db: Path, query: str, *params: object) -> list[tuple]:
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        return conn.execute(query, params).fetchall()
-    finally:
-        conn.close()
+sql = read_rows
 
 
 def rows(base: str, path: str, **params: str) -> list[dict]:
