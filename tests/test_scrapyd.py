@@ -117,7 +117,7 @@ def test_scrapyd_deploys_and_crawls_the_mirror(tmp_path: Path) -> None:
         assert deployed.returncode == 0, deployed.stderr[-2000:] + deployed.stdout[-2000:]
         assert json.loads(deployed.stdout)["status"] == "ok"
         assert _get(scrapyd + "listspiders.json?project=danvan")["spiders"] == sorted(
-            ["generic", "haiphong", "hanoi_current", "hanoi_liferay", "kinhtedothi"])
+            ["generic", "haiphong", "hanoi_current", "hanoi_liferay", "kinhtedothi", "wayback"])
 
         settings = {
             "DANVAN_MIRROR_URL": mirror,
