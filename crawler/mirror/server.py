@@ -117,6 +117,13 @@ class MirrorHandler(BaseHTTPRequestHandler):
         pass
 
 
+class MirrorServer(ThreadingHTTPServer):
+    # socketserver's accept queue holds 5 connections: a crawl opening dozens at once (or the
+    # fault portal keeping some waiting on purpose) would have the rest dropped and retried by
+    # the client's TCP a second later, leaving the crawler idle.
+    request_queue_size = 1024
+
+
 def make_server(
     port: int = 0, root: Path = SITES, host: str = "127.0.0.1", faults: bool = False
 ) -> ThreadingHTTPServer:
@@ -128,11 +135,7 @@ def make_server(
         handler: type[BaseHTTPRequestHandler] = FaultHandler
     else:
         handler = type("Handler", (MirrorHandler,), {"root": root})
-    # The fault portal keeps connections waiting on purpose: a deeper accept queue than
-    # socketserver's 5, so its other pages never wait for a free slot.
-    server_class = type("FaultServer", (ThreadingHTTPServer,), {"request_queue_size": 128}) if faults \
-        else ThreadingHTTPServer
-    server = server_class((host, port), handler)
+    server = MirrorServer((host, port), handler)
     server.daemon_threads = True
     return server
 
