@@ -35,8 +35,6 @@ import hashlib
 import json
 import os
 import re
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -351,18 +349,10 @@ def make_server(hosts: Iterable[str], root: Path = SITES, port: int = 0) -> Thre
 @contextlib.contextmanager
 def serving_in_subprocess(hosts: Iterable[str], root: Path = SITES) -> Iterator[str]:
     """Serve the archive of `hosts` from a child process; yields its base URL."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "crawler.mirror.cdx", "--port", "0", "--root", str(root), *sorted(hosts)],
-        stdout=subprocess.PIPE, text=True,
-    )
-    try:
-        line = proc.stdout.readline() if proc.stdout else ""
-        if not line.startswith("http://"):
-            raise RuntimeError("the local web archive did not start")
-        yield line.strip()
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    from crawler.mirror.server import serving_module
+
+    with serving_module("crawler.mirror.cdx", "the local web archive", "--root", str(root), *sorted(hosts)) as url:
+        yield url
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -157,15 +157,20 @@ def serving_in_thread(root: Path = SITES) -> Iterator[str]:
 def serving_in_subprocess(root: Path = SITES, faults: bool = False) -> Iterator[str]:
     """Serve the mirror (or the fault portal) from a child process, keeping the crawler's core free;
     yields the base URL."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "crawler.mirror.server", "--port", "0", "--root", str(root),
-         *(["--faults"] if faults else [])],
-        stdout=subprocess.PIPE, text=True,
-    )
+    with serving_module("crawler.mirror.server", "the offline mirror", "--root", str(root),
+                        *(["--faults"] if faults else [])) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def serving_module(module: str, what: str, *args: str) -> Iterator[str]:
+    """Run `python -m <module> --port 0 <args>` as a child process until the block ends; yields the
+    base URL it prints on its first line."""
+    proc = subprocess.Popen([sys.executable, "-m", module, "--port", "0", *args], stdout=subprocess.PIPE, text=True)
     try:
         line = proc.stdout.readline() if proc.stdout else ""
         if not line.startswith("http://"):
-            raise RuntimeError("the offline mirror did not start")
+            raise RuntimeError(f"{what} did not start")
         yield line.strip()
     finally:
         proc.terminate()
