@@ -6,7 +6,8 @@ portals), `item` (an extracted article) and `close` (a worker's counters, failed
 capture file; `last` when the crawl generation ended). The archiver reads them through a
 consumer group and runs each article through the same pipelines as a single-machine crawl
 (validate, classify, store with its capture pointer), keeps one crawl_runs row per portal
-per generation, and acknowledges a message only after its SQLite transaction committed:
+per generation, and acknowledges a message only after its SQLite transaction committed
+(consecutive article messages share one, as a crawl's batches do):
 an archiver stopped or killed at any point loses nothing, it re-reads what it had not
 acknowledged. (Killed between commit and acknowledgement, it applies that one message
 again: the article is found unchanged.)
@@ -18,24 +19,24 @@ any machine skip what the archive holds, as a single-machine crawl does.
 
 from __future__ import annotations
 
-import errno
 import json
 import logging
 import os
 import socket
 import sqlite3
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import redis
-from scrapy.exceptions import DropItem
 
 from crawler import clock, errors
 from crawler import registry as registry_module
 from crawler.archive import Archive
+from crawler.archive.store import Pending
 from crawler.distributed import ITEMS_GROUP, Keys, connect
 from crawler.items import Article
 from crawler.lock import archive_lock
@@ -162,14 +163,18 @@ class Archiver:
                 backlog = None
                 self._claim_abandoned()
                 continue
-            for message_id, fields in messages:
+            for run in _runs_of_items(messages):
                 if backlog is not None:
-                    backlog = message_id.decode()  # a message that fails stays pending; go past it
-                if fields and not self._apply(message_id, fields):
-                    continue
-                self.server.xack(self.keys.items, ITEMS_GROUP, message_id)
-                self.server.xdel(self.keys.items, message_id)
-                self.report.messages += 1
+                    backlog = run[-1][0].decode()  # a message that fails stays pending; go past it
+                if len(run) == 1 and run[0][1].get(b"type") != b"item":
+                    message_id, fields = run[0]
+                    applied = [message_id] if not fields or self._apply(message_id, fields) else []
+                else:
+                    applied = self._apply_items(run)
+                for message_id in applied:
+                    self.server.xack(self.keys.items, ITEMS_GROUP, message_id)
+                    self.server.xdel(self.keys.items, message_id)
+                    self.report.messages += 1
                 if stop():
                     return
             if exit_when_done and not messages and backlog is None and self.idle():
@@ -229,46 +234,94 @@ class Archiver:
             self.server.hset(self.keys.runs, generation, json.dumps(entry))
         return entry["runs"]
 
+    def _apply_items(self, run: list[tuple[bytes, dict[bytes, bytes]]]) -> list[bytes]:
+        """Store consecutive article messages in one transaction; the ids of those applied."""
+        try:
+            return self.store_items([(message_id, fields) for message_id, fields in run])
+        except (ValueError, KeyError, TypeError, sqlite3.Error) as exc:
+            # Failed as a whole: each alone, so only the messages that fail by themselves stay.
+            logger.warning("archiver: %d articles not applied together (%s); applying them one by one",
+                           len(run), exc)
+            return [message_id for message_id, fields in run if self._apply(message_id, fields)]
+
     def store_item(self, data: dict[str, Any]) -> None:
         """Validate, classify and store one article; its counters move with it in one transaction."""
+        message = (b"-", {b"type": b"item", b"data": json.dumps(data).encode()})
+        if not self.store_items([message]):
+            raise sqlite3.DatabaseError("the article could not be stored")
+
+    def store_items(self, messages: list[tuple[bytes, dict[bytes, bytes]]]) -> list[bytes]:
+        """Validate, classify and store article messages: one transaction holds their rows and counters.
+
+        Returns the ids of the messages applied: stored, skipped, rejected (an errors row) or
+        ignored. An article that fails alone is logged and left out (it stays pending); a
+        full disk rolls the whole batch back and raises.
+        """
         from crawler.capture import stored_path
         from crawler.pipelines import Rejected
 
         assert self.archive is not None
-        article = Article.from_dict(data["article"])
-        if article.portal not in self.portals:
-            logger.warning("archiver: %s: portal %r is not in the registry; ignored", article.url, article.portal)
-            return
-        if article.capture_file:
-            article.capture_file = stored_path(Path(article.capture_file), self.db)
-        run_id = self.open_runs(data.get("generation", ""), [article.portal], "live").get(article.portal)
-        before = {k: self.stats.values.get(f"danvan/{article.portal}/{k}", 0) for k in _OUTCOMES}
-        stored = False
-        with self.archive.transaction():
+        applied: list[bytes] = []
+        rejected: list[tuple[bytes, Article, int | None, str]] = []
+        batch: list[tuple[bytes, Pending, int | None]] = []
+        for message_id, fields in messages:
             try:
-                item = self.validate.process_item(article)
-                item = self.classify.process_item(item)
-                self.store.process_item(item)
-                stored = True
-            except Rejected as exc:
-                self.archive.conn.execute(
-                    "INSERT INTO errors (run_id, portal, url, stage, reason, at) VALUES (?, ?, ?, ?, ?, ?)",
-                    (run_id, article.portal, article.url, "validate", str(exc), clock.now_iso()))
-            except DropItem:
-                if getattr(self.store, "full", False):
-                    # Nothing of this article is committed and the message stays unacknowledged.
-                    raise errors.disk_full(self.db, OSError(errno.ENOSPC, "no space left")) from None
-                stored = True  # below the relevance threshold: recorded in `skipped`
-            changes = {k: self.stats.values.get(f"danvan/{article.portal}/{k}", 0) - before[k] for k in _OUTCOMES}
-            changes = {k: v for k, v in changes.items() if v}
-            if changes and run_id is not None:
-                assignments = ", ".join(f"{k} = {k} + ?" for k in changes)
-                self.archive.conn.execute(f"UPDATE crawl_runs SET {assignments} WHERE id = ?",
-                                          (*changes.values(), run_id))
-        for k, v in changes.items():
-            self.report.articles[k] = self.report.articles.get(k, 0) + v
-        if stored:
-            self.server.hset(self.keys.seen(article.portal), article.url, article.published_at or clock.now_iso())
+                article = Article.from_dict(json.loads(fields.get(b"data", b"{}"))["article"])
+                if article.portal not in self.portals:
+                    logger.warning("archiver: %s: portal %r is not in the registry; ignored",
+                                   article.url, article.portal)
+                    applied.append(message_id)
+                    continue
+                if article.capture_file:
+                    article.capture_file = stored_path(Path(article.capture_file), self.db)
+                generation = json.loads(fields.get(b"data", b"{}")).get("generation", "")
+                run_id = self.open_runs(generation, [article.portal], "live").get(article.portal)
+                try:
+                    item = self.classify.process_item(self.validate.process_item(article))
+                except Rejected as exc:
+                    rejected.append((message_id, article, run_id, str(exc)))
+                    continue
+                batch.append((message_id, self.store.pending_for(item), run_id))
+            except (ValueError, KeyError, TypeError) as exc:
+                logger.error("archiver: message %s not applied (kept for the next start): %s",
+                             message_id.decode(), exc)
+        changes: dict[int, Counter[str]] = {}
+        try:
+            with self.archive.transaction():
+                at = clock.now_iso()
+                for _, article, run_id, reason in rejected:
+                    self.archive.conn.execute(
+                        "INSERT INTO errors (run_id, portal, url, stage, reason, at) VALUES (?, ?, ?, ?, ?, ?)",
+                        (run_id, article.portal, article.url, "validate", reason, at))
+                    if run_id is not None:
+                        changes.setdefault(run_id, Counter())["articles_rejected"] += 1
+                results = self.archive.store_articles([pending for _, pending, _ in batch])
+                for (message_id, _, run_id), result in zip(batch, results, strict=True):
+                    if isinstance(result, Exception):
+                        logger.error("archiver: message %s not applied (kept for the next start): %s",
+                                     message_id.decode(), result)
+                    elif run_id is not None:
+                        changes.setdefault(run_id, Counter())[f"articles_{result}"] += 1
+                for run_id, counts in changes.items():
+                    assignments = ", ".join(f"{k} = {k} + ?" for k in counts)
+                    self.archive.conn.execute(f"UPDATE crawl_runs SET {assignments} WHERE id = ?",
+                                              (*counts.values(), run_id))
+        except Exception as exc:
+            if errors.is_disk_error(exc):
+                # Nothing of these articles is committed and their messages stay unacknowledged.
+                raise errors.disk_full(self.db, exc) from None
+            raise
+        for counts in changes.values():
+            for k, v in counts.items():
+                self.report.articles[k] = self.report.articles.get(k, 0) + v
+        applied += [message_id for message_id, *_ in rejected]
+        for (message_id, pending, _), result in zip(batch, results, strict=True):
+            if not isinstance(result, Exception):
+                applied.append(message_id)
+                article = pending.article
+                self.server.hset(self.keys.seen(article.portal), article.url,
+                                 article.published_at or clock.now_iso())
+        return applied
 
     def close_worker(self, data: dict[str, Any], *, last: bool) -> None:
         """A worker's counters and failures; the generation's last close finishes its runs."""
@@ -365,6 +418,22 @@ class Archiver:
             pipe.hset(self.keys.state, portal.id, "1" if self.archive.last_run_finished(portal.id) else "0")
             pipe.execute()
         self.server.hset(self.keys.state, "ready", "1")
+
+
+def _runs_of_items(messages: list[tuple[bytes, dict[bytes, bytes]]]
+                   ) -> Iterator[list[tuple[bytes, dict[bytes, bytes]]]]:
+    """The messages in order, consecutive article messages together, any other alone."""
+    run: list[tuple[bytes, dict[bytes, bytes]]] = []
+    for message in messages:
+        if message[1].get(b"type") == b"item":
+            run.append(message)
+            continue
+        if run:
+            yield run
+            run = []
+        yield [message]
+    if run:
+        yield run
 
 
 def run_archiver(db: str | Path, redis_url: str, *, registry_path: str | None = None, prefix: str | None = None,

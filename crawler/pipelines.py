@@ -1,9 +1,10 @@
 """Item pipelines: validate an extracted article, classify it, then store it (or record the skip).
 
 A write that fails because the disk is full (SQLite's "database or disk is full" or a disk
-I/O error) stops the crawl: every write is one transaction, so the archive keeps all it
-had; the spider closes with the reason `disk_full`, the run is marked if the disk allows,
-and `danvan crawl` ends with one line naming the archive.
+I/O error) stops the crawl: every write is one transaction (a batch of articles is one),
+so the archive keeps all it had committed; the spider closes with the reason `disk_full`,
+the run is marked if the disk allows, and `danvan crawl` ends with one line naming the
+archive.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import time
 from typing import Any
 
 from scrapy import signals
@@ -19,8 +21,11 @@ from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro
 
 from crawler.archive import Archive
+from crawler.archive.store import Pending
 from crawler.errors import disk_full, is_disk_error, stop_with
 from crawler.items import Article
+
+logger = logging.getLogger(__name__)
 
 # The crawl stats key holding a portal's crawl_runs id, for components that write at close.
 RUN_ID_STAT = "danvan_run/{portal}"
@@ -78,12 +83,19 @@ class ClassifyPipeline:
 
         if isinstance(item, Article):
             item.annotation = annotate(item, self.crawler.spider.portals[item.portal], self.taxonomy,
-                                       relevance_only_if_skipped=True)
+                                       relevance_only_if_skipped=True, with_folded=True)
         return item
 
 
 class ArchivePipeline:
-    """Upsert articles into the archive and keep one crawl_runs row per portal."""
+    """Store articles into the archive in batches and keep one crawl_runs row per portal.
+
+    Articles (and relevance skips) wait in a buffer and are written together, one
+    transaction per batch (`Archive.store_articles`): when DANVAN_ARCHIVE_BATCH wait, when
+    the oldest has waited DANVAN_ARCHIVE_FLUSH_SECONDS (so readers of a running crawl see
+    articles appear), and when the spider closes. The stats counters move when a batch is
+    committed, so they count what the archive holds.
+    """
 
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
@@ -91,9 +103,14 @@ class ArchivePipeline:
         self.path = crawler.settings.get("DANVAN_DB")
         self.mode = "offline" if crawler.settings.get("DANVAN_MIRROR_URL") else "live"
         self.broken_ratio = crawler.settings.getfloat("DANVAN_BROKEN_FALLBACK_RATIO", 0.5)
+        self.batch_size = max(1, crawler.settings.getint("DANVAN_ARCHIVE_BATCH", 200))
+        self.flush_seconds = crawler.settings.getfloat("DANVAN_ARCHIVE_FLUSH_SECONDS", 1.0)
         self.archive: Archive | None = None
         self.runs: dict[str, int] = {}
         self.full = False  # a write failed for lack of space: store nothing more
+        self.pending: list[Pending] = []
+        self.oldest = 0.0  # monotonic time the oldest pending article arrived
+        self.timer: Any = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -115,48 +132,110 @@ class ArchivePipeline:
         self.runs = {pid: self.archive.start_run(pid, self.mode) for pid in spider.portals}
         for pid, run_id in self.runs.items():
             self.stats.set_value(RUN_ID_STAT.format(portal=pid), run_id)
+        if self.flush_seconds > 0:
+            from twisted.internet import task
+
+            # Articles keep appearing while pages trickle in (a slow portal, the last pages).
+            self.timer = task.LoopingCall(self._flush_if_due)
+            self.timer.start(self.flush_seconds / 2, now=False)
+
+    def close_spider(self) -> None:
+        if self.timer is not None and self.timer.running:
+            self.timer.stop()
+        self.timer = None
+        self.flush()
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, Article) or self.archive is None:
             return item
         if self.full:
             raise DropItem(f"{item.url}: not stored, the disk is full")
+        pending = self.pending_for(item)
+        self._add(pending)
+        if pending.skipped is not None:
+            raise DropItem(f"{item.url}: not about dân vận (relevance {pending.skipped[0]:.1f})")
+        if self.full:  # the batch this article closed could not be written
+            raise DropItem(f"{item.url}: not stored, the disk is full")
+        return item
+
+    def pending_for(self, item: Article) -> Pending:
+        """What to write for a classified article: the article, or its skip when not relevant."""
+        portal = self.crawler.spider.portals[item.portal]
+        annotation = item.annotation
+        if annotation is not None and not annotation.relevance.relevant:
+            reason = "; ".join(annotation.relevance.reasons) or "no dân vận terms"
+            return Pending(item, portal, annotation, skipped=(annotation.relevance.score, reason))
+        return Pending(item, portal, annotation)
+
+    def _add(self, pending: Pending) -> None:
+        if not self.pending:
+            self.oldest = time.monotonic()
+        self.pending.append(pending)
+        if len(self.pending) >= self.batch_size or time.monotonic() - self.oldest >= self.flush_seconds:
+            self.flush()
+
+    def _flush_if_due(self) -> None:
+        if self.pending and time.monotonic() - self.oldest >= self.flush_seconds:
+            self.flush()
+
+    def flush(self) -> list[str | Exception]:
+        """Write the pending articles (one transaction) and count them; their outcomes, in order."""
+        batch, self.pending = self.pending, []
+        if not batch or self.archive is None:
+            return []
+        if self.full:
+            return [DropItem("not stored, the disk is full")] * len(batch)
         try:
-            return self._store(item)
+            try:
+                results = self.archive.store_articles(batch)
+            except Exception as exc:
+                if is_disk_error(exc):
+                    raise
+                # The batch as a whole failed (not one article of it): each alone, so only
+                # the articles that fail by themselves are lost.
+                logger.warning("archive: a batch of %d articles failed (%s); storing them one by one",
+                               len(batch), exc)
+                results = [self._store_alone(p) for p in batch]
         except Exception as exc:
             if not is_disk_error(exc):
                 raise
+            logger.warning("%d articles not stored, the disk is full", len(batch))
             self._stop_for_full_disk(exc)
-            raise DropItem(f"{item.url}: not stored, the disk is full") from None
+            return [DropItem("not stored, the disk is full")] * len(batch)
+        for pending, result in zip(batch, results, strict=True):
+            self._count(pending, result)
+        return results
+
+    def _store_alone(self, pending: Pending) -> str | Exception:
+        assert self.archive is not None
+        try:
+            return self.archive.store_articles([pending])[0]
+        except Exception as exc:
+            if is_disk_error(exc):
+                raise
+            return exc
+
+    def _count(self, pending: Pending, result: str | Exception) -> None:
+        item = pending.article
+        if isinstance(result, Exception):
+            logger.error("archive: %s not stored: %s", item.url, result, exc_info=result)
+            return
+        self.stats.inc_value(f"danvan/{item.portal}/articles_{result}")
+        if item.captured_at and result != "skipped":  # read from a web archive: counted apart
+            self.stats.inc_value(f"danvan/{item.portal}/captures_{result}")
 
     def _stop_for_full_disk(self, exc: BaseException) -> None:
         """Close the crawl once, cleanly; what was committed before stays."""
         self.full = True
         stop_for_full_disk(self.crawler, self.path, exc)
 
-    def _store(self, item: Article) -> Article:
-        portal = self.crawler.spider.portals[item.portal]
-        annotation = item.annotation
-        if annotation is not None and not annotation.relevance.relevant:
-            reason = "; ".join(annotation.relevance.reasons) or "no dân vận terms"
-            self.archive.record_skipped(item, item.portal, annotation.relevance.score, reason)
-            self.stats.inc_value(f"danvan/{item.portal}/articles_skipped")
-            raise DropItem(f"{item.url}: not about dân vận (relevance {annotation.relevance.score:.1f})")
-        # One transaction: an article is never stored without the pointer to its capture.
-        with self.archive.transaction():
-            outcome = self.archive.upsert_article(item, portal, annotation)
-            if item.capture_file is not None and outcome != "versioned":  # a version keeps its own pointer
-                self.archive.set_capture(item.url, item.capture_file, item.capture_offset)
-        self.stats.inc_value(f"danvan/{item.portal}/articles_{outcome}")
-        if item.captured_at:  # read from a web archive: counted apart from the portal's own pages
-            self.stats.inc_value(f"danvan/{item.portal}/captures_{outcome}")
-        return item
-
     def spider_closed(self, spider: Any = None, reason: str = "finished") -> None:
         if self.archive is None:
             return
         try:
-            self._finish_runs(reason)
+            self.flush()  # normally done when the pipeline closed; nothing is left behind
+            # A last batch lost to a full disk makes the run a disk_full one, however it ended.
+            self._finish_runs("disk_full" if self.full else reason)
         except Exception as exc:
             if not is_disk_error(exc):
                 raise
@@ -204,7 +283,7 @@ def stop_for_full_disk(crawler: Crawler, path: object, exc: BaseException) -> No
         return
     error = disk_full(path, exc)
     crawler.stats.set_value("danvan/disk_full", str(error))
-    logging.getLogger(__name__).warning("%s; stopping the crawl", error)
+    logger.warning("%s; stopping the crawl", error)
     stop_with(error)
     deferred_from_coro(crawler.engine.close_spider_async(reason="disk_full"))
 

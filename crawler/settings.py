@@ -78,6 +78,10 @@ DANVAN_TAXONOMY = os.environ.get("DANVAN_TAXONOMY") or None  # topic and relevan
 DANVAN_RELEVANCE_THRESHOLD = None  # overrides the taxonomy file's threshold when set
 # Link syndicated copies when a crawler closes; `danvan crawl` does it once after all portals.
 DANVAN_LINK_DUPLICATES_ON_CLOSE = True
+# Stored articles are written in batches, one transaction each (an article never without its
+# capture pointer): at most this many articles, and no article waits longer than this (seconds).
+DANVAN_ARCHIVE_BATCH = 200
+DANVAN_ARCHIVE_FLUSH_SECONDS = 1.0
 DANVAN_PROGRESS = False  # a live line of pages/articles/errors per portal on a terminal
 # Raw captures: every response as a WARC record, one file per crawler run (crawler.capture).
 DANVAN_CAPTURES = os.environ.get("DANVAN_CAPTURES", "1") not in ("0", "false", "no", "off")

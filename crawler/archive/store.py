@@ -6,7 +6,8 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
@@ -14,7 +15,7 @@ import sqlite_utils
 
 from crawler import clock
 from crawler.archive.schema import APPLICATION_ID, LATEST, MIGRATIONS
-from crawler.errors import DanvanError
+from crawler.errors import DanvanError, is_disk_error
 from crawler.items import Article
 from crawler.registry import Portal, Registry
 from crawler.text import fold
@@ -30,6 +31,16 @@ class Annotated(Protocol):
     mentions: list[Any]  # .name, .level, .key
     province_2025: str
     signature: bytes | None
+
+
+@dataclass
+class Pending:
+    """An article for `Archive.store_articles`: stored with its capture pointer, or recorded as skipped."""
+
+    article: Article
+    portal: Portal
+    annotation: Annotated | None = None
+    skipped: tuple[float, str] | None = None  # (relevance score, reason): a row of `skipped` instead
 
 
 class ArchiveError(DanvanError):
@@ -141,49 +152,138 @@ class Archive:
         With an annotation (relevance, topics, mentioned units, signature), those are
         written too, also for an unchanged article (the taxonomy may have changed).
         """
-        digest = content_hash(article)
-        seen = clock.now_iso()
         with self.transaction():
             row = self.conn.execute(
                 "SELECT id, content_hash, captured_at FROM articles WHERE url = ?", (article.url,)
             ).fetchone()
-            if row and row[1] == digest:
-                self.conn.execute("UPDATE articles SET last_seen = ? WHERE id = ?", (seen, row[0]))
-                if annotation is not None:
-                    self.write_annotation(row[0], annotation)
-                return "unchanged"
-            if row is not None and article.captured_at and (row[2] is None or article.captured_at > row[2]):
-                # An archived capture never replaces an earlier one, nor a page crawled from the
-                # portal itself: the earliest complete text stays, later differing ones are versions.
-                self._add_capture_version(row[0], article, digest, seen)
-                return "versioned"
-            values = _article_row(article, portal, digest)
-            if row is not None:
-                self._keep_version(row[0], seen)
-            if row is None:
-                values.update(first_seen=seen, last_seen=seen)
-                columns = ", ".join(values)
-                marks = ", ".join("?" * len(values))
-                cursor = self.conn.execute(f"INSERT INTO articles ({columns}) VALUES ({marks})", tuple(values.values()))
-                article_id = cursor.lastrowid
-            else:
-                article_id = row[0]
-                values["last_seen"] = seen
-                assignments = ", ".join(f"{k} = ?" for k in values)
-                self.conn.execute(f"UPDATE articles SET {assignments} WHERE id = ?", (*values.values(), article_id))
-                self.conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
-            self.conn.execute(
-                "INSERT OR REPLACE INTO article_texts (article_id, body, images) VALUES (?, ?, ?)",
-                (article_id, article.body, json.dumps([i.__dict__ for i in article.images], ensure_ascii=False)),
-            )
-            self.conn.execute(
-                "INSERT INTO articles_fts (rowid, title, sapo, body) VALUES (?, ?, ?, ?)",
-                (article_id, fold(f"{article.kicker} {article.title}"), fold(article.sapo), fold(article.body)),
-            )
+            index: dict[int, tuple[str, str, str]] = {}
+            outcome, _ = self._upsert(article, portal, annotation, row, index, in_skipped=True, capture=False)
+            self._write_index(index)
+            return outcome
+
+    def store_articles(self, batch: Sequence[Pending]) -> list[str | Exception]:
+        """Store a batch in one transaction, each article with its capture pointer (or its skip).
+
+        Each article is written inside its own savepoint: one that fails rolls back alone and
+        its place in the result holds the exception; the others' outcomes are "new",
+        "updated", "unchanged", "versioned" or "skipped". A full disk (or any failure of the
+        transaction itself) rolls back the whole batch and raises; earlier batches stay.
+        The full-text entries are written last, in one statement: FTS5 writes its pending
+        terms out at every savepoint, so entries added between savepoints cost a segment each.
+        """
+        results: list[str | Exception] = []
+        index: dict[int, tuple[str, str, str]] = {}
+        with self.transaction():
+            urls = [p.article.url for p in batch if p.skipped is None]
+            known = self._rows_by_url("SELECT url, id, content_hash, captured_at FROM articles", urls)
+            in_skipped = set(self._rows_by_url("SELECT url FROM skipped", urls))
+            for pending in batch:
+                article = pending.article
+                self.conn.execute("SAVEPOINT article")
+                try:
+                    if pending.skipped is not None:
+                        self.record_skipped(article, pending.portal.id, *pending.skipped)
+                        in_skipped.add(article.url)
+                        outcome = "skipped"
+                    else:
+                        mine: dict[int, tuple[str, str, str]] = {}
+                        outcome, row = self._upsert(article, pending.portal, pending.annotation,
+                                                    known.get(article.url), mine, in_skipped=article.url in in_skipped,
+                                                    capture=article.capture_file is not None, pending=index)
+                    self.conn.execute("RELEASE article")
+                except Exception as exc:
+                    if is_disk_error(exc) or not self.conn.in_transaction:
+                        raise
+                    self.conn.execute("ROLLBACK TO article")
+                    self.conn.execute("RELEASE article")
+                    results.append(exc)
+                    continue
+                if pending.skipped is None:
+                    known[article.url] = row
+                    in_skipped.discard(article.url)
+                    index.update(mine)
+                results.append(outcome)
+            self._write_index(index)
+        return results
+
+    def _rows_by_url(self, select: str, urls: list[str]) -> dict[str, tuple]:
+        """The rows of `select` (its first column the URL) for these URLs, by URL."""
+        found: dict[str, tuple] = {}
+        for start in range(0, len(urls), 500):  # under SQLite's bound-parameter limit
+            chunk = urls[start:start + 500]
+            sql = f"{select} WHERE url IN ({','.join('?' * len(chunk))})"
+            for row in self.conn.execute(sql, chunk):
+                found[row[0]] = row[1:]
+        return found
+
+    def _upsert(self, article: Article, portal: Portal, annotation: Annotated | None, row: tuple | None,
+                index: dict[int, tuple[str, str, str]], *, in_skipped: bool, capture: bool,
+                pending: dict[int, tuple[str, str, str]] | None = None) -> tuple[Outcome, tuple | None]:
+        """One article's rows, given its current (id, content_hash, captured_at) if archived.
+
+        Its full-text entry goes into `index` (rowid -> folded title, sapo, body) for the
+        caller to write; `pending` holds entries of the same batch not written yet. Returns
+        the outcome and the article's row as it now stands.
+        """
+        digest = content_hash(article)
+        seen = clock.now_iso()
+        if row and row[1] == digest:
+            self.conn.execute("UPDATE articles SET last_seen = ? WHERE id = ?", (seen, row[0]))
             if annotation is not None:
-                self.write_annotation(int(article_id), annotation)
+                self.write_annotation(row[0], annotation)
+            if capture:
+                self._set_capture_of(row[0], article)
+            return "unchanged", row
+        if row is not None and article.captured_at and (row[2] is None or article.captured_at > row[2]):
+            # An archived capture never replaces an earlier one, nor a page crawled from the
+            # portal itself: the earliest complete text stays, later differing ones are versions.
+            self._add_capture_version(row[0], article, digest, seen)
+            return "versioned", row  # a version keeps its own capture pointer
+        values = _article_row(article, portal, digest)
+        if row is None:
+            values.update(first_seen=seen, last_seen=seen)
+            if annotation is not None:  # in the same statement: one write of the row, not two
+                values.update(_annotation_columns(annotation))
+            if capture:
+                values.update(capture_file=article.capture_file, capture_offset=article.capture_offset)
+            columns = ", ".join(values)
+            marks = ", ".join("?" * len(values))
+            cursor = self.conn.execute(f"INSERT INTO articles ({columns}) VALUES ({marks})", tuple(values.values()))
+            article_id = int(cursor.lastrowid or 0)
+        else:
+            article_id = row[0]
+            self._keep_version(article_id, seen)
+            values["last_seen"] = seen
+            assignments = ", ".join(f"{k} = ?" for k in values)
+            self.conn.execute(f"UPDATE articles SET {assignments} WHERE id = ?", (*values.values(), article_id))
+            if pending is None or article_id not in pending:  # else its entry is not written yet
+                self.conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
+        self.conn.execute(
+            "INSERT OR REPLACE INTO article_texts (article_id, body, images) VALUES (?, ?, ?)",
+            (article_id, article.body, json.dumps([i.__dict__ for i in article.images], ensure_ascii=False)),
+        )
+        index[article_id] = _folded(article, annotation)
+        if annotation is not None:
+            if row is None:
+                self._write_annotation_rows(article_id, annotation, new=True)
+            else:
+                self.write_annotation(article_id, annotation)
+        if row is not None and capture:
+            self._set_capture_of(article_id, article)
+        if in_skipped:
             self.conn.execute("DELETE FROM skipped WHERE url = ?", (article.url,))
-            return "new" if row is None else "updated"
+        return ("new" if row is None else "updated"), (article_id, digest, article.captured_at)
+
+    def _write_index(self, index: dict[int, tuple[str, str, str]]) -> None:
+        if index:
+            self.conn.executemany(
+                "INSERT INTO articles_fts (rowid, title, sapo, body) VALUES (?, ?, ?, ?)",
+                [(rowid, *texts) for rowid, texts in index.items()],
+            )
+
+    def _set_capture_of(self, article_id: int, article: Article) -> None:
+        self.conn.execute("UPDATE articles SET capture_file = ?, capture_offset = ? WHERE id = ?",
+                          (article.capture_file, article.capture_offset, article_id))
 
     def _add_capture_version(self, article_id: int, article: Article, digest: str, seen: str) -> None:
         """Keep a later archived capture's differing text in `article_versions` (once per text)."""
@@ -281,25 +381,28 @@ class Archive:
 
     def write_annotation(self, article_id: int, annotation: Annotated) -> None:
         """Relevance, topics (rows and a JSON copy), mentioned units, 2025 province, signature."""
-        topics = [(t.slug, round(t.score, 3)) for t in annotation.topics]
-        mentions = annotation.mentions
+        columns = _annotation_columns(annotation)
         self.conn.execute(
-            """UPDATE articles SET relevance = ?, relevance_reasons = ?, topics = ?, mentioned_units = ?,
-                   province_2025 = ? WHERE id = ?""",
-            (round(annotation.relevance.score, 3), json.dumps(annotation.relevance.reasons, ensure_ascii=False),
-             json.dumps([slug for slug, _ in topics]), json.dumps([m.name for m in mentions], ensure_ascii=False),
-             annotation.province_2025, article_id),
+            f"UPDATE articles SET {', '.join(f'{k} = ?' for k in columns)} WHERE id = ?",
+            (*columns.values(), article_id),
         )
-        self.conn.execute("DELETE FROM article_topics WHERE article_id = ?", (article_id,))
-        self.conn.executemany(
-            "INSERT INTO article_topics (article_id, topic, score) VALUES (?, ?, ?)",
-            [(article_id, slug, score) for slug, score in topics],
-        )
-        self.conn.execute("DELETE FROM article_units WHERE article_id = ?", (article_id,))
-        self.conn.executemany(
-            "INSERT OR IGNORE INTO article_units (article_id, name, level, unit_key) VALUES (?, ?, ?, ?)",
-            [(article_id, m.name, m.level, m.key) for m in mentions],
-        )
+        self._write_annotation_rows(article_id, annotation, new=False)
+
+    def _write_annotation_rows(self, article_id: int, annotation: Annotated, *, new: bool) -> None:
+        """Topic, unit and signature rows; a new article has none to clear."""
+        if not new:
+            self.conn.execute("DELETE FROM article_topics WHERE article_id = ?", (article_id,))
+            self.conn.execute("DELETE FROM article_units WHERE article_id = ?", (article_id,))
+        if annotation.topics:
+            self.conn.executemany(
+                "INSERT INTO article_topics (article_id, topic, score) VALUES (?, ?, ?)",
+                [(article_id, t.slug, round(t.score, 3)) for t in annotation.topics],
+            )
+        if annotation.mentions:
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO article_units (article_id, name, level, unit_key) VALUES (?, ?, ?, ?)",
+                [(article_id, m.name, m.level, m.key) for m in annotation.mentions],
+            )
         if annotation.signature is not None:
             self.conn.execute(
                 "INSERT OR REPLACE INTO article_signatures (article_id, signature) VALUES (?, ?)",
@@ -439,6 +542,28 @@ def content_hash(article: Article) -> str:
     """What decides whether a re-crawled article changed."""
     text = "\x1f".join((article.kicker, article.title, article.sapo, article.body, article.published_at))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def _annotation_columns(annotation: Annotated) -> dict[str, object]:
+    """The `articles` columns an annotation sets."""
+    return {
+        "relevance": round(annotation.relevance.score, 3),
+        "relevance_reasons": json.dumps(annotation.relevance.reasons, ensure_ascii=False),
+        "topics": json.dumps([t.slug for t in annotation.topics]),
+        "mentioned_units": json.dumps([m.name for m in annotation.mentions], ensure_ascii=False),
+        "province_2025": annotation.province_2025,
+    }
+
+
+def search_entry(article: Article) -> tuple[str, str, str]:
+    """An article's full-text entry: folded title (with kicker), sapo and body."""
+    return fold(f"{article.kicker} {article.title}"), fold(article.sapo), fold(article.body)
+
+
+def _folded(article: Article, annotation: Annotated | None) -> tuple[str, str, str]:
+    """The full-text entry, as the classifier folded it if it did."""
+    folded = getattr(annotation, "folded", None)
+    return folded if folded is not None else search_entry(article)
 
 
 def _article_row(article: Article, portal: Portal, digest: str) -> dict[str, object]:
