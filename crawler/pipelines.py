@@ -91,7 +91,8 @@ class ArchivePipeline:
     """Store articles into the archive in batches and keep one crawl_runs row per portal.
 
     Articles (and relevance skips) wait in a buffer and are written together, one
-    transaction per batch (`Archive.store_articles`): when DANVAN_ARCHIVE_BATCH wait, when
+    transaction per batch (`Archive.store_articles`): when the batch is full (1, 2, 4, ...
+    articles, then DANVAN_ARCHIVE_BATCH), when
     the oldest has waited DANVAN_ARCHIVE_FLUSH_SECONDS (so readers of a running crawl see
     articles appear), and when the spider closes. The stats counters move when a batch is
     committed, so they count what the archive holds.
@@ -104,6 +105,11 @@ class ArchivePipeline:
         self.mode = "offline" if crawler.settings.get("DANVAN_MIRROR_URL") else "live"
         self.broken_ratio = crawler.settings.getfloat("DANVAN_BROKEN_FALLBACK_RATIO", 0.5)
         self.batch_size = max(1, crawler.settings.getint("DANVAN_ARCHIVE_BATCH", 200))
+        # Batches start at one article and double up to batch_size: the first articles of a
+        # crawl are in the archive at once, and a disk about to fill shows it early, as the
+        # crawl's other files grow (a first batch written after a second of crawling could
+        # fail after the captures had failed already).
+        self.limit = 1
         self.flush_seconds = crawler.settings.getfloat("DANVAN_ARCHIVE_FLUSH_SECONDS", 1.0)
         self.archive: Archive | None = None
         self.runs: dict[str, int] = {}
@@ -171,7 +177,7 @@ class ArchivePipeline:
         if not self.pending:
             self.oldest = time.monotonic()
         self.pending.append(pending)
-        if len(self.pending) >= self.batch_size or time.monotonic() - self.oldest >= self.flush_seconds:
+        if len(self.pending) >= self.limit or time.monotonic() - self.oldest >= self.flush_seconds:
             self.flush()
 
     def _flush_if_due(self) -> None:
@@ -183,6 +189,7 @@ class ArchivePipeline:
         batch, self.pending = self.pending, []
         if not batch or self.archive is None:
             return []
+        self.limit = min(self.batch_size, self.limit * 2)
         if self.full:
             return [DropItem("not stored, the disk is full")] * len(batch)
         try:

@@ -182,7 +182,7 @@ def test_the_pipeline_writes_full_batches_and_counts_them(context: dict[str, Any
             outcomes.append("kept")
         except DropItem:
             outcomes.append("dropped")
-        written = (n + 1) // 3 * 3  # in batches of three, skips included
+        written = 1 if n < 2 else 3 + (n - 2) // 3 * 3  # batches of 1, 2, then 3, skips included
         counted = sum(pipeline.stats.values.get(f"danvan/{p}/articles_{o}", 0)
                       for p in context["portals"] for o in ("new", "skipped"))
         assert counted == written
@@ -198,13 +198,15 @@ def test_the_pipeline_writes_full_batches_and_counts_them(context: dict[str, Any
 def test_the_pipeline_writes_an_article_that_waited_long_enough(context: dict[str, Any], tmp_path: Path) -> None:
     db = tmp_path / "archive.db"
     pipeline = pipeline_for(db, context, DANVAN_ARCHIVE_BATCH=100, DANVAN_ARCHIVE_FLUSH_SECONDS=0.05)
-    item = next(i for i in items_of(made(context, 7)) if i.annotation.relevance.relevant)
-    pipeline.process_item(item)
+    first, second = [i for i in items_of(made(context, 80)) if i.annotation.relevance.relevant][:2]
+    pipeline.process_item(first)
+    assert stored(db) == 1  # the first batch is a single article: a crawl's first article is there at once
+    pipeline.process_item(second)
     pipeline._flush_if_due()
-    assert stored(db) == 0  # not yet due
+    assert stored(db) == 1  # not yet due
     pipeline.oldest -= 1
     pipeline._flush_if_due()
-    assert stored(db) == 1
+    assert stored(db) == 2
     pipeline.archive.close()
 
 
