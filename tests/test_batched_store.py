@@ -214,11 +214,11 @@ def test_a_batch_failing_for_a_full_disk_loses_only_itself(context: dict[str, An
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "archive.db"
     pipeline = pipeline_for(db, context, DANVAN_ARCHIVE_BATCH=2, DANVAN_ARCHIVE_FLUSH_SECONDS=3600)
-    items = [i for i in items_of(made(context, 80)) if i.annotation.relevance.relevant][:5]
-    assert len(items) == 5
-    pipeline.process_item(items[0])
-    pipeline.process_item(items[1])  # the first batch, committed
-    assert stored(db) == 2
+    items = [i for i in items_of(made(context, 80)) if i.annotation.relevance.relevant][:6]
+    assert len(items) == 6
+    for item in items[:3]:
+        pipeline.process_item(item)  # batches of one and two articles, committed
+    assert stored(db) == 3
     before = read_rows(db, "SELECT * FROM articles ORDER BY id")
 
     write_index = Archive._write_index
@@ -229,11 +229,11 @@ def test_a_batch_failing_for_a_full_disk_loses_only_itself(context: dict[str, An
 
     monkeypatch.setattr(Archive, "_write_index", full)
     monkeypatch.setattr("crawler.pipelines.deferred_from_coro", run_now)  # no reactor here
-    pipeline.process_item(items[2])
+    pipeline.process_item(items[3])
     with pytest.raises(DropItem, match="disk is full"):
-        pipeline.process_item(items[3])
+        pipeline.process_item(items[4])
     with pytest.raises(DropItem, match="disk is full"):
-        pipeline.process_item(items[4])  # nothing more is stored
+        pipeline.process_item(items[5])  # nothing more is stored
     try:
         assert pipeline.full
         assert pipeline.crawler.stats.get_value("danvan/disk_full")
@@ -244,6 +244,6 @@ def test_a_batch_failing_for_a_full_disk_loses_only_itself(context: dict[str, An
         with contextlib.suppress(errors.DanvanError):  # leave no stop behind for other tests
             errors.raise_if_stopped()
     assert read_rows(db, "SELECT * FROM articles ORDER BY id") == before
-    assert sum(v for k, v in pipeline.crawler.stats.values.items() if k.endswith("/articles_new")) == 2
+    assert sum(v for k, v in pipeline.crawler.stats.values.items() if k.endswith("/articles_new")) == 3
     assert_index_matches(db)
     pipeline.archive.close()
