@@ -17,7 +17,16 @@ from urllib.parse import urljoin, urlsplit
 from parsel import Selector
 
 from crawler.dates import parse_date_line
-from crawler.extract.clean import body_and_images, date_fields, first_text, join_body, text_of, view_count
+from crawler.extract.clean import (
+    body_and_images,
+    date_fields,
+    first,
+    first_text,
+    join_body,
+    select,
+    text_of,
+    view_count,
+)
 from crawler.items import Article
 from spiders.base import Listing, PortalSpider
 
@@ -90,19 +99,19 @@ def _next_page(sel: Selector, url: str) -> list[str]:
 
 def parse_article(sel: Selector, url: str) -> Article:
     """The fields of one article page (any of the two generations)."""
-    canonical = sel.css('link[rel="canonical"]::attr(href)').get("").strip()
+    canonical = first(sel, 'link[rel="canonical"]::attr(href)').strip()
     page_url = urljoin(url, canonical) if canonical else url
     title = first_text(sel, *_TITLE)
     raw_date = first_text(sel, *_DATE)
     published = parse_date_line(raw_date)
     sapo = first_text(sel, *_SAPO)
-    content = next((found[0] for css in _CONTENT if (found := sel.css(css))), None)
+    content = next((found[0] for css in _CONTENT if (found := select(sel, css))), None)
     paragraphs, images = ([], [])
     if content is not None:
-        paragraphs, images = body_and_images(content.get(), page_url, drop=_DROP)
+        paragraphs, images = body_and_images(content, page_url, drop=_DROP)
     if sapo and paragraphs and paragraphs[0] == sapo:
         paragraphs = paragraphs[1:]
-    crumbs = [text_of(a) for css in _BREADCRUMB for a in sel.css(css)]
+    crumbs = [text_of(a) for css in _BREADCRUMB for a in select(sel, css)]
     crumbs = [c for c in crumbs if c and c.lower() != "trang chủ"]
     counter = first_text(sel, ".view-detail", ".news-detail-view")
     return Article(

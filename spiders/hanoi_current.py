@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from parsel import Selector
 
 from crawler.dates import parse_date_line
-from crawler.extract.clean import body_and_images, first_text, join_body, once, text_of
+from crawler.extract.clean import body_and_images, first, first_text, join_body, once, select, string_of, text_of
 from crawler.items import Article
 from crawler.text import normalize
 from spiders.base import Listing, PortalSpider
@@ -88,24 +88,24 @@ def _next_page(sel: Selector, url: str) -> list[str]:
 
 def parse_article(sel: Selector, url: str) -> Article:
     """The fields of one article page."""
-    href = sel.css('link[rel="canonical"]::attr(href)').get("").strip()
+    href = first(sel, 'link[rel="canonical"]::attr(href)').strip()
     page_url = urljoin(url, href) if href else url
     title = first_text(sel, 'h1[data-role="title"]', "h1.detail-title", "h1")
-    date_node = sel.css('[data-role="publishdate"]')[:1]
+    date_node = next(iter(select(sel, '[data-role="publishdate"]')), None)
     raw_date = text_of(date_node)
-    stamp = date_node.attrib.get("datetime", "") if date_node else ""
+    stamp = date_node.get("datetime", "") if date_node is not None else ""
     published = parse_date_line(stamp) or parse_date_line(raw_date)
     if published:
         published_at, time_known = published.value, published.time_known
     else:  # no printed date: the id holds the time the article was created
         published_at = time_from_article_id(page_url) or ""
         time_known, raw_date = bool(published_at), ""
-    sapo_node = sel.css('[data-role="sapo"]')[:1] or sel.css(".detail-sapo")[:1]
-    sapo = once(normalize(sapo_node.xpath("string()").get(""))) if sapo_node else ""
-    content = sel.css('[data-role="content"]')[:1] or sel.css("div.detail-content")[:1]
+    sapo_node = next(iter(select(sel, '[data-role="sapo"]') or select(sel, ".detail-sapo")), None)
+    sapo = once(normalize(string_of(sapo_node))) if sapo_node is not None else ""
+    content = next(iter(select(sel, '[data-role="content"]') or select(sel, "div.detail-content")), None)
     paragraphs, images = ([], [])
-    if content:
-        paragraphs, images = body_and_images(content[0].get(), page_url, drop=_DROP)
+    if content is not None:
+        paragraphs, images = body_and_images(content, page_url, drop=_DROP)
     return Article(
         url=page_url,
         title=title,

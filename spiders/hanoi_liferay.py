@@ -21,17 +21,22 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from lxml import etree
+from lxml.html import HtmlElement
 from parsel import Selector
 
 from crawler.dates import parse_date_line
 from crawler.extract.clean import (
+    Fragment,
     body_and_images,
     date_fields,
+    first,
     first_text,
     join_body,
     once,
+    select,
     source_credit,
+    string_of,
     text_of,
     view_count,
 )
@@ -54,6 +59,11 @@ _CAPTION_MAX = 300
 _SIGNATURE_MAX = 60
 # "Một số hình ảnh:" and the like: a heading that only introduces the photos below it.
 _GALLERY_HEADING = re.compile(r"^(?:(?:mot so )?hinh anh(?: [^.:]{0,40})?:?|anh(?: [^.:]{0,40})?:)$")
+# The date line: the first assetPublishDate after the title.
+_DATE_LINE = etree.XPath(
+    "(//div[contains(@class, 'asset-full-content-title')]"
+    "/following::div[contains(concat(' ', normalize-space(@class), ' '), ' assetPublishDate ')])[1]"
+)
 # Furniture inside the article container.
 _DROP = (".sapo-wrapper p.sapo", ".view-content-author", ".asset-control-detail", ".related_asset",
          ".taglib-social-bookmarks", ".asset-ratings", ".asset-links")
@@ -106,26 +116,21 @@ def parse_article(sel: Selector, url: str) -> Article:
     """The fields of one asset-publisher article page."""
     page_url = _page_url(sel, url)
     title = first_text(sel, "div.asset-full-content-title", ".asset-full-content h3.header-title")
-    date_node = sel.xpath(
-        "(//div[contains(@class, 'asset-full-content-title')]"
-        "/following::div[contains(concat(' ', normalize-space(@class), ' '), ' assetPublishDate ')])[1]"
-    )
-    if not date_node:
-        date_node = sel.css("div.assetPublishDate")[:1]
+    date_node = next(iter(_DATE_LINE(sel.root) or select(sel, "div.assetPublishDate")), None)
     raw_date = text_of(date_node)
     published = parse_date_line(raw_date, midnight_unknown=True)
-    sapo_node = sel.css("div.asset-full-content p.sapo")[:1] or sel.css("p.sapo")[:1]
-    sapo = once(normalize(sapo_node.xpath("string()").get(""))) if sapo_node else ""
-    content = sel.css("div.asset-full-content div.asset-content")[:1]
-    if not content:
-        content = sel.css("div.asset-full-content div.journal-content-article")[:1]
+    sapo_node = next(iter(select(sel, "div.asset-full-content p.sapo") or select(sel, "p.sapo")), None)
+    sapo = once(normalize(string_of(sapo_node))) if sapo_node is not None else ""
+    content = next(iter(select(sel, "div.asset-full-content div.asset-content")
+                        or select(sel, "div.asset-full-content div.journal-content-article")), None)
     paragraphs, images, signature, credit = [], [], "", ""
-    if content:
-        fragment, signature, credit = _prepare(content[0].get())
-        paragraphs, images = body_and_images(fragment, page_url, drop=_DROP)
+    if content is not None:
+        frag = Fragment(content)
+        signature, credit = _prepare(frag)
+        paragraphs, images = body_and_images(frag, page_url, drop=_DROP)
     if sapo and paragraphs and fold(paragraphs[0]) == fold(sapo):
         paragraphs = paragraphs[1:]
-    account = text_of(sel.css("div.asset-full-content p.view-content-author")[:1])
+    account = first_text(sel, "div.asset-full-content p.view-content-author")
     # The account line names a login ("admin admin", "Pho Ban bien tap"), not a writer;
     # a name typed with Vietnamese marks is a person, used only when nothing is signed.
     author = signature or (account if account and has_vietnamese_marks(account) else "")
@@ -145,7 +150,7 @@ def parse_article(sel: Selector, url: str) -> Article:
 
 
 def _page_url(sel: Selector, url: str) -> str:
-    href = sel.css('link[rel="canonical"]::attr(href)').get("").strip()
+    href = first(sel, 'link[rel="canonical"]::attr(href)').strip()
     return canonical(urljoin(url, href) if href else url)
 
 
@@ -155,7 +160,7 @@ def _category(sel: Selector, title: str) -> str:
     label = first_text(sel, "div.dd_chuyenmuc span.tintuc", "div.dd_chuyenmuc p", "ul.breadcrumb li.active",
                        "ul.breadcrumbs li.current-parent")
     from_title = ""
-    head = normalize_inline(sel.css("title::text").get(""))
+    head = normalize_inline(first(sel, "title::text"))
     if title and head.startswith(title + " - "):
         rest = head[len(title) + 3:]
         from_title = rest.rsplit(" - ", 1)[0] if " - " in rest else ""
@@ -166,135 +171,153 @@ def _category(sel: Selector, title: str) -> str:
 
 # --- the article fragment -----------------------------------------------------------
 
+_BLOCK_SET = frozenset(_BLOCK_TAGS)
+_FOLLOWING_BLOCKS = etree.XPath("following::*[" + " or ".join(f"self::{t}" for t in _BLOCK_TAGS) + "]")
+_FOLLOWING_TEXT = etree.XPath("following::text()", smart_strings=False)
+_FOLLOWING_COMMENTS = etree.XPath("following::comment()")
 
-def _prepare(fragment: str) -> tuple[str, str, str]:
-    """Mark captions as figures, drop gallery headings; return (fragment, signature, credit).
+
+def _prepare(frag: Fragment) -> tuple[str, str]:
+    """Mark captions as figures, drop gallery headings; return (signature, credit).
 
     Liferay's editor has no caption element: a photo's caption is the centred or italic
     line right under it (or inside the photo's own paragraph). Turning each into
     figure/figcaption lets the shared cleaner keep captions with their images.
     """
-    soup = BeautifulSoup(fragment, "lxml")
-    for query in _DROP:
-        for tag in soup.select(query):
-            tag.decompose()
-    for img in soup.find_all("img"):
-        if not img.decomposed and img.find_parent("figure") is None:
-            _figure_of(soup, img)
-    for block in _leaf_blocks(soup):
-        text = fold(block.get_text(" "))
-        if _GALLERY_HEADING.match(" ".join(text.split())) and _next_block_is_photo(block):
-            block.decompose()
-    signature, credit = _signature_and_credit(soup)
-    return str(soup), signature, credit
+    frag.drop((), _DROP)
+    for img in list(frag.root.iter("img")):
+        if frag.attached(img) and next(img.iterancestors("figure"), None) is None:
+            _figure_of(frag, img)
+    for block in _leaf_blocks(frag):
+        text = fold(frag.text(block, " "))
+        if _GALLERY_HEADING.match(" ".join(text.split())) and _next_block_is_photo(frag, block):
+            frag.decompose(block)
+    signature, credit = _signature_and_credit(frag)
+    frag.reparsed()
+    return signature, credit
 
 
-def _figure_of(soup: BeautifulSoup, img: Tag) -> None:
+def _figure_of(frag: Fragment, img: HtmlElement) -> None:
     """Wrap a photo and its caption lines into <figure><img><figcaption>."""
-    block = img.find_parent(_BLOCK_TAGS)
-    if block is None or len(block.find_all("img")) != 1:
+    block = next(img.iterancestors(*_BLOCK_TAGS), None)
+    if block is None or sum(1 for _ in block.iter("img")) != 1:
         return
-    text = normalize_inline(block.get_text(" "))  # a caption in the photo's own paragraph
-    captions: list[Tag] = []
+    text = normalize_inline(frag.text(block, " "))  # a caption in the photo's own paragraph
+    captions: list[HtmlElement] = []
     if len(text) > _CAPTION_MAX:
         return  # a photo inside a running paragraph: leave the paragraph alone
     if not text:
         sibling = _next_element(block)
-        while sibling is not None and _looks_like_caption(sibling):
+        while sibling is not None and _looks_like_caption(frag, sibling):
             captions.append(sibling)
             sibling = _next_element(sibling)
-        text = " ".join(normalize_inline(c.get_text(" ")) for c in captions)
-    figure = soup.new_tag("figure")
-    figure.append(soup.new_tag("img", attrs={"src": img.get("src", ""), "alt": img.get("alt", "")}))
+        text = " ".join(normalize_inline(frag.text(c, " ")) for c in captions)
+    figure = block.makeelement("figure")
+    etree.SubElement(figure, "img", src=frag.src(img) or "", alt=img.get("alt") or "")
     if text:
-        caption = soup.new_tag("figcaption")
-        caption.string = text
-        figure.append(caption)
-    block.replace_with(figure)
+        etree.SubElement(figure, "figcaption").text = text
+    figure.tail = block.tail
+    block.getparent().replace(block, figure)
     for tag in captions:
-        tag.decompose()
+        frag.decompose(tag)
 
 
-def _next_element(tag: Tag) -> Tag | None:
+def _next_element(tag: HtmlElement) -> HtmlElement | None:
     """The next sibling element, skipping whitespace and &nbsp; between blocks."""
-    for sibling in tag.next_siblings:
-        if isinstance(sibling, NavigableString):
-            if normalize_inline(str(sibling)):
-                return None  # running text follows: no caption
-            continue
-        if isinstance(sibling, Tag):
+    if normalize_inline(tag.tail):
+        return None  # running text follows: no caption
+    for sibling in tag.itersiblings():
+        if isinstance(sibling.tag, str):
             return sibling
+        if normalize_inline(sibling.text) or normalize_inline(sibling.tail):
+            return None  # a comment with words in it counts as text here, as it always has
     return None
 
 
-def _looks_like_caption(tag: Tag) -> bool:
-    if tag.name not in ("p", "div") or tag.find("img") is not None:
+def _looks_like_caption(frag: Fragment, tag: HtmlElement) -> bool:
+    if tag.tag not in ("p", "div") or next(tag.iter("img"), None) is not None:
         return False
-    text = normalize_inline(tag.get_text(" "))
+    text = normalize_inline(frag.text(tag, " "))
     if not text or len(text) > _CAPTION_MAX or _right_aligned(tag):
         return False  # a right-aligned line under the last photo is the signature
     return _centred(tag) or _all_emphasised(tag, ("em", "i"))  # bold lines are sub-heads
 
 
-def _centred(tag: Tag) -> bool:
-    style = re.sub(r"\s+", "", str(tag.get("style", ""))).lower()
-    return str(tag.get("align", "")).lower() == "center" or "text-align:center" in style
+def _centred(tag: HtmlElement) -> bool:
+    style = re.sub(r"\s+", "", tag.get("style") or "").lower()
+    return (tag.get("align") or "").lower() == "center" or "text-align:center" in style
 
 
-def _right_aligned(tag: Tag) -> bool:
-    style = re.sub(r"\s+", "", str(tag.get("style", ""))).lower()
-    if str(tag.get("align", "")).lower() == "right" or "text-align:right" in style:
+def _right_aligned(tag: HtmlElement) -> bool:
+    style = re.sub(r"\s+", "", tag.get("style") or "").lower()
+    if (tag.get("align") or "").lower() == "right" or "text-align:right" in style:
         return True
     indent = re.search(r"margin-left:(\d+)", style)  # signatures pushed right by a margin
     return bool(indent and int(indent.group(1)) >= 100)
 
 
-def _all_emphasised(tag: Tag, names: tuple[str, ...] = ("em", "i", "strong", "b")) -> bool:
+def _all_emphasised(tag: HtmlElement, names: tuple[str, ...] = ("em", "i", "strong", "b")) -> bool:
     """Every piece of the tag's text sits inside one of `names` (italic or bold)."""
-    pieces = [s for s in tag.find_all(string=True) if normalize_inline(str(s))]
-    return bool(pieces) and all(s.find_parent(names) is not None for s in pieces)
+    found = False
+    for el in tag.iter():
+        element = isinstance(el.tag, str)
+        if normalize_inline(el.text):  # an element's text, or a comment's
+            found = True
+            if not _within(el if element else el.getparent(), names):
+                return False
+        if el is not tag and normalize_inline(el.tail):
+            found = True
+            if not _within(el.getparent(), names):
+                return False
+    return found
 
 
-def _leaf_blocks(soup: BeautifulSoup) -> list[Tag]:
+def _within(el: HtmlElement | None, names: tuple[str, ...]) -> bool:
+    """`el` or one of its ancestors is one of `names`."""
+    return el is not None and (el.tag in names or next(el.iterancestors(*names), None) is not None)
+
+
+def _leaf_blocks(frag: Fragment) -> list[HtmlElement]:
     return [
-        tag for tag in soup.find_all(_BLOCK_TAGS)
-        if tag.name != "figure" and tag.find_parent("figure") is None and tag.find(_BLOCK_TAGS) is None
+        tag for tag in frag.root.iter(*_BLOCK_TAGS)
+        if tag.tag != "figure" and next(tag.iterancestors("figure"), None) is None
+        and next(tag.iterdescendants(*_BLOCK_TAGS), None) is None
     ]
 
 
-def _next_block_is_photo(block: Tag) -> bool:
-    for tag in block.find_all_next(_BLOCK_TAGS):
-        if tag.name == "figure" or tag.find("img") is not None:
+def _next_block_is_photo(frag: Fragment, block: HtmlElement) -> bool:
+    for tag in _FOLLOWING_BLOCKS(block):
+        if tag.tag == "figure" or next(tag.iter("img"), None) is not None:
             return True
-        if normalize_inline(tag.get_text(" ")):
+        if normalize_inline(frag.text(tag, " ")):
             return False
     return False
 
 
-def _signature_and_credit(soup: BeautifulSoup) -> tuple[str, str]:
+def _signature_and_credit(frag: Fragment) -> tuple[str, str]:
     """The signature (the article's last line when it is a short right-aligned or bold
     name) and a source credit ("(Theo Cổng ...)") among the last lines."""
-    leaves = [b for b in _leaf_blocks(soup) if normalize_inline(b.get_text(" "))]
-    if not leaves:
+    lines = [(b, line) for b in _leaf_blocks(frag) if (line := normalize_inline(frag.text(b, " ")))]
+    if not lines:
         return "", ""
     credit = ""
-    for block in leaves[-3:]:
-        line = normalize_inline(block.get_text(" "))
+    for block, line in lines[-3:]:
         found = source_credit(line)
         if found and (line.startswith("(") or _right_aligned(block) or _all_emphasised(block)):
             credit = found
-    last = leaves[-1]
-    trailing = [s for s in last.find_all_next(string=True) if normalize_inline(str(s)) and last not in s.parents]
-    if trailing:
+    last, line = lines[-1]
+    if any(normalize_inline(t) for t in _FOLLOWING_TEXT(last)) or any(
+        normalize_inline(c.text) for c in _FOLLOWING_COMMENTS(last)
+    ):
         return "", credit  # running text after the last block: no signature line
-    text = normalize_inline(last.get_text(" ")).strip(" `'\"-–—")
+    text = line.strip(" `'\"-–—")
     if not text or len(text) > _SIGNATURE_MAX or len(text.split()) > 8:
         return "", credit
     if text.startswith("(") or text[-1] in ".:;!?" or source_credit(text):
         return "", credit
-    raw = last.get_text("")
+    raw = frag.text(last)
     indented = len(raw) - len(raw.lstrip("\u00a0 \t\n")) >= 10
-    if _right_aligned(last) or any(_right_aligned(p) for p in last.find_parents(("p", "div"))) \
+    if _right_aligned(last) or any(_right_aligned(p) for p in last.iterancestors("p", "div")) \
             or _all_emphasised(last) or indented:
         return text, credit
     return "", credit

@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from parsel import Selector
 
 from crawler.dates import parse_date_line
-from crawler.extract.clean import body_and_images, date_fields, first_text, join_body, text_of
+from crawler.extract.clean import body_and_images, date_fields, first, first_text, join_body, select, text_of
 from crawler.items import Article
 from spiders.base import Listing, PortalSpider
 
@@ -95,20 +95,20 @@ def strip_sapo_prefix(sapo: str) -> str:
 
 def parse_article(sel: Selector, url: str) -> Article:
     """The fields of one KTĐT article page."""
-    canonical = sel.css('link[rel="canonical"]::attr(href)').get("").strip()
+    canonical = first(sel, 'link[rel="canonical"]::attr(href)').strip()
     page_url = urljoin(url, canonical) if canonical else url
     raw_date = first_text(sel, *_DATE)
     published = parse_date_line(raw_date)
     sapo = strip_sapo_prefix(first_text(sel, *_SAPO))
-    content = next((found[0] for css in _CONTENT if (found := sel.css(css))), None)
+    content = next((found[0] for css in _CONTENT if (found := select(sel, css))), None)
     paragraphs, images = ([], [])
     if content is not None:
         paragraphs, images = body_and_images(
-            content.get(), page_url, drop=_DROP, caption_css=(".image-caption", ".PhotoCMS_Caption"), skip=_SKIP,
+            content, page_url, drop=_DROP, caption_css=(".image-caption", ".PhotoCMS_Caption"), skip=_SKIP,
         )
     if sapo and paragraphs and strip_sapo_prefix(paragraphs[0]) == sapo:
         paragraphs = paragraphs[1:]
-    crumbs = [text_of(a) for a in sel.css(".article-breadcrumb a, .breadcrumb a")]
+    crumbs = [text_of(a) for a in select(sel, ".article-breadcrumb a, .breadcrumb a")]
     crumbs = [c for c in crumbs if c and c.lower() != "trang chủ"]
     return Article(
         url=page_url,

@@ -1,18 +1,27 @@
 """Furniture removal and text helpers shared by the platform extractors.
 
-The page is parsed once with Scrapy's selectors; only the article fragment is handed to
-BeautifulSoup here, where cutting furniture out of a small tree is simple and cheap.
+The page is parsed once (parsel, on lxml). Field selectors run as compiled XPath on that
+tree, and the article fragment is cleaned on a private copy of its subtree (`Fragment`),
+so the page's own tree is never changed. The copy is read by the rules the fragment's
+HTML was read by when it was re-parsed with BeautifulSoup for cleaning (the fields must
+not change): whitespace-only strings count as one space or newline, text inside
+script/style/template/rt/rp is no text, a removed element's tail stays a string of its
+own, and an image's src is the URL-escaped form the HTML serialiser writes.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from lxml import etree
+from lxml.html import HtmlElement, document_fromstring, fragment_fromstring
 from parsel import Selector, SelectorList
+from parsel.csstranslator import css2xpath
 
 from crawler.dates import PublishedDate
 from crawler.items import Image
@@ -20,30 +29,74 @@ from crawler.text import fold, normalize, normalize_inline
 
 # Never article text, whatever the platform.
 ALWAYS_DROP = ("script", "style", "noscript", "iframe", "form", "button", "svg", "input", "select", "template")
-_BLOCKS = (
+_BLOCKS = frozenset({
     "p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
     "blockquote", "pre", "table", "tr", "figure", "figcaption", "header", "footer", "aside", "center",
-)
+})
 _CREDIT = re.compile(r"^\(?\s*(?:theo|nguồn)\s*[:\-]?\s*(.+?)\s*\)?\.?$", re.I)
 _COUNT = re.compile(r"(?:view count|lượt xem|lượt đọc|số lượt xem)\s*:?\s*([\d.,]+)", re.I)
 _COUNT_AFTER = re.compile(r"([\d.,]+)\s*lượt xem", re.I)
 
+# Strings inside these elements are not text (script code, ruby annotations).
+_NO_TEXT = frozenset({"script", "style", "template", "rt", "rp"})
+# Whitespace-only strings inside these are kept as written; elsewhere they count as one
+# newline (when they hold one) or one space.
+_KEEP_SPACE = frozenset({"pre", "textarea"})
+_ASCII_SPACE = " \n\t\f\r"
+_SPACE_RUN = re.compile(r"[ \t\r\n\f]+")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_STRING = etree.XPath("string()", smart_strings=False)
+_PRECEDING_IMG = etree.XPath("preceding::img[1]")
+_HAS_CR = etree.XPath(
+    "boolean(descendant-or-self::text()[contains(., '\r')] | descendant-or-self::*/@*[contains(., '\r')])"
+)
+_HTML = etree.HTMLParser()
 
-def text_of(node: Selector | SelectorList | None) -> str:
+
+# --- selectors on the page ------------------------------------------------------------
+
+
+@cache
+def compiled_css(query: str) -> etree.XPath:
+    """A CSS selector as compiled XPath: the translation parsel's `.css()` runs, compiled once
+    (lxml compiles an XPath string again on every call)."""
+    return etree.XPath(css2xpath(query), smart_strings=False)
+
+
+def select(sel: Selector | HtmlElement, query: str) -> list[Any]:
+    """What `sel.css(query)` finds: lxml elements, or strings for ::text and ::attr()."""
+    return compiled_css(query)(sel.root if isinstance(sel, Selector) else sel)
+
+
+def first(sel: Selector | HtmlElement, query: str, default: str = "") -> str:
+    """`sel.css(query).get(default)` for a query that ends in ::text or ::attr()."""
+    found = select(sel, query)
+    return found[0] if found else default
+
+
+def string_of(node: Any) -> str:
+    """XPath string() of an element, as `sel.xpath("string()").get()` (a string is itself)."""
+    return node if isinstance(node, str) else _STRING(node)
+
+
+def text_of(node: Selector | SelectorList | HtmlElement | None) -> str:
     """The node's text on one line, normalised; '' for nothing."""
     if node is None:
         return ""
     if isinstance(node, SelectorList):
-        return normalize_inline(" ".join(n.xpath("string()").get("") for n in node))
-    return normalize_inline(node.xpath("string()").get(""))
+        return normalize_inline(" ".join(string_of(n.root) for n in node))
+    return normalize_inline(string_of(node.root if isinstance(node, Selector) else node))
 
 
-def first_text(sel: Selector, *css: str) -> str:
+def first_text(sel: Selector | HtmlElement, *css: str) -> str:
     """Text of the first selector in `css` that matches something non-empty."""
+    root = sel.root if isinstance(sel, Selector) else sel
     for query in css:
-        value = text_of(sel.css(query)[:1])
-        if value:
-            return value
+        found = compiled_css(query)(root)
+        if found:
+            value = normalize_inline(string_of(found[0]))
+            if value:
+                return value
     return ""
 
 
@@ -81,8 +134,239 @@ def view_count(text: str) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
+# --- selectors inside a fragment ---------------------------------------------------------
+
+# A compound selector: tag, .class and [attr] / [attr=value] parts (descendant combinators only).
+_COMPOUND = re.compile(r"([a-zA-Z][\w-]*|\*)?((?:\.[\w-]+|\[[\w-]+(?:=(?:\"[^\"]*\"|'[^']*'|[\w-]+))?\])*)")
+_PART = re.compile(r"\.([\w-]+)|\[([\w-]+)(?:=(?:\"([^\"]*)\"|'([^']*)'|([\w-]+)))?\]")
+_Compound = tuple[str | None, tuple[str, ...], tuple[tuple[str, str | None], ...]]
+
+
+@cache
+def _parse_css(query: str) -> tuple[_Compound, ...]:
+    """'.a p.b[type=X]' -> compounds, outermost first. Only what the extractors' furniture
+    lists use; anything else is refused rather than matched differently."""
+    compounds: list[_Compound] = []
+    for word in query.split():
+        match = _COMPOUND.fullmatch(word)
+        if not match or not word:
+            raise ValueError(f"unsupported selector: {query!r}")
+        classes: list[str] = []
+        attrs: list[tuple[str, str | None]] = []
+        for part in _PART.finditer(match.group(2)):
+            if part.group(1):
+                classes.append(part.group(1))
+            else:
+                value = next((v for v in part.group(3, 4, 5) if v is not None), None)
+                attrs.append((part.group(2).lower(), value))
+        tag = match.group(1)
+        compounds.append((tag.lower() if tag and tag != "*" else None, tuple(classes), tuple(attrs)))
+    if not compounds:
+        raise ValueError(f"unsupported selector: {query!r}")
+    return tuple(compounds)
+
+
+def _compound_matches(el: HtmlElement, compound: _Compound) -> bool:
+    tag, classes, attrs = compound
+    if tag is not None and el.tag != tag:
+        return False
+    if classes:
+        have = (el.get("class") or "").split()
+        if not all(c in have for c in classes):
+            return False
+    for name, value in attrs:
+        found = el.get(name)
+        if found is None:
+            return False
+        # As CSS in HTML documents: the value of `type` is compared case-insensitively.
+        if value is not None and (found.lower() != value.lower() if name == "type" else found != value):
+            return False
+    return True
+
+
+def _css_matches(el: HtmlElement, compounds: tuple[_Compound, ...]) -> bool:
+    if not _compound_matches(el, compounds[-1]):
+        return False
+    wanted = len(compounds) - 2
+    if wanted < 0:
+        return True
+    for ancestor in el.iterancestors():
+        if _compound_matches(ancestor, compounds[wanted]):
+            wanted -= 1
+            if wanted < 0:
+                return True
+    return False
+
+
+# --- the article fragment ----------------------------------------------------------------
+
+
+def _blank_as_bs4(text: str) -> str:
+    """A whitespace-only string as one newline or one space; other strings unchanged."""
+    if text.strip(_ASCII_SPACE):
+        return text
+    return "\n" if "\n" in text else " "
+
+
+def escaped_src(value: str) -> str:
+    """An src attribute as the HTML serialiser writes it (spaces, non-ASCII percent-escaped)."""
+    if value.isascii() and value.isprintable() and " " not in value:
+        return value  # every printable ASCII character but the space is written as it is
+    img = _HTML.makeelement("img")
+    img.set("src", value)
+    html = etree.tostring(img, method="html", encoding="unicode")
+    return fragment_fromstring(html).get("src", "")
+
+
+class Fragment:
+    """A private copy of an article fragment, to cut furniture out of and read paragraphs from.
+
+    The copy sits in <html><body> like a parsed fragment; removed elements leave an empty
+    comment that carries their tail, so the text around them stays two strings.
+    """
+
+    def __init__(self, source: HtmlElement | Selector | str) -> None:
+        if isinstance(source, str):
+            self.root = _parse_fragment(source)
+            self._escape = False  # a string is read as written
+        else:
+            element = source.root if isinstance(source, Selector) else source
+            clone = copy.deepcopy(element)
+            clone.tail = None
+            if _HAS_CR(clone):
+                _as_read_back(clone)
+            self.root = _HTML.makeelement("html")
+            etree.SubElement(self.root, "body").append(clone)
+            self._escape = True  # the fragment used to be its serialisation
+        self._marks: list[Any] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Note whether any element needs the slow string rules (after removing some)."""
+        self._plain = next(self.root.iter(*_NO_TEXT, *_KEEP_SPACE), None) is None
+
+    # reading
+
+    def strings(self, el: HtmlElement) -> list[str]:
+        """The text strings under `el`, in order: comments are not text, and neither is what
+        script/style/template/rt/rp hold, unless `el` is one of those (then only its kind)."""
+        if self._plain:
+            return [t if t.strip(_ASCII_SPACE) else ("\n" if "\n" in t else " ") for t in el.itertext()]
+        container = None
+        keep = False
+        for ancestor in el.iterancestors():
+            if container is None and ancestor.tag in _NO_TEXT:
+                container = ancestor.tag
+            keep = keep or ancestor.tag in _KEEP_SPACE
+        out: list[str] = []
+        _collect_strings(el, out, container, keep, el.tag if el.tag in _NO_TEXT else None)
+        return out
+
+    def text(self, el: HtmlElement, sep: str = "") -> str:
+        return sep.join(self.strings(el))
+
+    def src(self, img: HtmlElement) -> str | None:
+        value = img.get("src")
+        return escaped_src(value) if value and self._escape else value
+
+    def attached(self, el: HtmlElement) -> bool:
+        """Still in the fragment (not removed, nor inside something removed)."""
+        top = el
+        for top in el.iterancestors():  # noqa: B007 - the last ancestor is the top
+            pass
+        return top is self.root
+
+    def select(self, query: str) -> list[HtmlElement]:
+        """Elements matching a simple CSS selector (tag, classes, attributes, descendants)."""
+        compounds = _parse_css(query)
+        return [el for el in self.root.iter() if isinstance(el.tag, str) and _css_matches(el, compounds)]
+
+    # changing
+
+    def decompose(self, el: HtmlElement) -> None:
+        """Remove an element and its content; its tail stays, as a string of its own."""
+        parent = el.getparent()
+        if parent is None:
+            return
+        mark = etree.Comment("")
+        mark.tail = el.tail
+        parent.replace(el, mark)
+        self._marks.append(mark)
+
+    def drop(self, tags: Iterable[str], queries: Iterable[str]) -> None:
+        """Remove every element of `tags` and every match of the CSS `queries`."""
+        tags = frozenset(tags)
+        parsed = [_parse_css(q) for q in queries]
+        doomed = [
+            el for el in self.root.iter()
+            if isinstance(el.tag, str) and (el.tag in tags or any(_css_matches(el, c) for c in parsed))
+        ]
+        for el in doomed:
+            if self.attached(el):
+                self.decompose(el)
+        self.refresh()
+
+    def reparsed(self) -> None:
+        """Join the strings that removals left apart, as writing the HTML out and reading it
+        back would."""
+        for mark in self._marks:
+            parent = mark.getparent()
+            if parent is None:
+                continue
+            if mark.tail:
+                previous = mark.getprevious()
+                if previous is not None:
+                    previous.tail = (previous.tail or "") + mark.tail
+                else:
+                    parent.text = (parent.text or "") + mark.tail
+            parent.remove(mark)
+        self._marks = []
+
+
+def _crlf(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _as_read_back(root: HtmlElement) -> None:
+    """Carriage returns (from &#13;) as HTML written out and read back has them: newlines.
+    (An src is escaped instead, see escaped_src.)"""
+    for el in root.iter():
+        if isinstance(el.tag, str):
+            if el.text and "\r" in el.text:
+                el.text = _crlf(el.text)
+            for name, value in el.attrib.items():
+                if "\r" in value and name != "src":
+                    el.set(name, _crlf(value))
+        if el.tail and "\r" in el.tail:
+            el.tail = _crlf(el.tail)
+
+
+def _parse_fragment(html: str) -> HtmlElement:
+    try:
+        return document_fromstring(html)
+    except etree.ParserError:  # nothing but whitespace
+        root = _HTML.makeelement("html")
+        etree.SubElement(root, "body")
+        return root
+
+
+def _collect_strings(el: HtmlElement, out: list[str], container: str | None, keep: bool, wanted: str | None) -> None:
+    """Strings under `el` whose innermost script/style/template/rt/rp is `wanted` (None: none)."""
+    if el.tag in _NO_TEXT:
+        container = el.tag
+    keep = keep or el.tag in _KEEP_SPACE
+    take = container == wanted
+    if el.text and take:
+        out.append(el.text if keep else _blank_as_bs4(el.text))
+    for child in el:
+        if isinstance(child.tag, str):
+            _collect_strings(child, out, container, keep, wanted)
+        if child.tail and take:
+            out.append(child.tail if keep else _blank_as_bs4(child.tail))
+
+
 def body_and_images(
-    fragment: str,
+    fragment: Fragment | HtmlElement | Selector | str,
     base_url: str,
     *,
     drop: Iterable[str] = (),
@@ -90,34 +374,25 @@ def body_and_images(
     stop_at: Iterable[str] = (),
     skip: Iterable[str] = (),
 ) -> tuple[list[str], list[Image]]:
-    """Paragraphs and captioned images of an article fragment.
+    """Paragraphs and captioned images of an article fragment (an element of the page, which
+    is copied first, or HTML; a Fragment is cleaned in place).
 
     drop: CSS selectors of furniture inside the fragment; caption_css: elements that are
     image captions (taken out of the body, each kept once); stop_at: paragraphs (matched
     accent-free, by prefix) where the article ends and related lists begin; skip: exact
     paragraphs to leave out (share buttons and the like), matched accent-free.
     """
-    soup = BeautifulSoup(fragment, "lxml")
-    for tag in soup.find_all(ALWAYS_DROP):
-        tag.decompose()
-    for query in drop:
-        for tag in soup.select(query):
-            tag.decompose()
-    images = _take_images(soup, base_url, tuple(caption_css))
+    frag = fragment if isinstance(fragment, Fragment) else Fragment(fragment)
+    frag.drop(ALWAYS_DROP, drop)
+    images = _take_images(frag, base_url, tuple(caption_css))
     # Line breaks in the HTML source are spaces: only <br> and blocks break paragraphs.
-    for string in soup.find_all(string=True):
-        if type(string) is NavigableString and "\n" in string and string.find_parent("pre") is None:
-            string.replace_with(re.sub(r"[ \t\r\n\f]+", " ", str(string)))
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    for tag in soup.find_all(_BLOCKS):
-        tag.insert_before("\n\n")
-        tag.insert_after("\n\n")
+    pieces: list[str] = []
+    _paragraph_text(frag.root, pieces, False, False)
     stops = [fold(s) for s in stop_at]
     skips = {fold(s) for s in skip}
     captions = {fold(i.caption) for i in images if i.caption}
     paragraphs: list[str] = []
-    for chunk in re.split(r"\n\s*\n", soup.get_text()):
+    for chunk in _PARAGRAPH_BREAK.split("".join(pieces)):
         para = normalize_inline(chunk)
         if not para:
             continue
@@ -130,13 +405,45 @@ def body_and_images(
     return paragraphs, images
 
 
-def _take_images(soup: BeautifulSoup, base_url: str, caption_css: tuple[str, ...]) -> list[Image]:
+def _paragraph_text(el: HtmlElement, out: list[str], in_pre: bool, hidden: bool) -> None:
+    """The element's text with a newline for each <br> and a blank line around each block."""
+    tag = el.tag
+    if tag == "br":
+        out.append("\n")
+        return
+    block = tag in _BLOCKS
+    if block:
+        out.append("\n\n")
+    in_pre = in_pre or tag == "pre"
+    hidden = hidden or tag in _NO_TEXT
+    text = el.text
+    if text and not hidden:
+        out.append(text if in_pre or "\n" not in text else _SPACE_RUN.sub(" ", text))
+    for child in el:
+        if isinstance(child.tag, str):
+            _paragraph_text(child, out, in_pre, hidden)
+        tail = child.tail
+        if tail and not hidden:
+            out.append(tail if in_pre or "\n" not in tail else _SPACE_RUN.sub(" ", tail))
+    if block:
+        out.append("\n\n")
+
+
+def _next_tag(el: HtmlElement) -> HtmlElement | None:
+    """The next sibling that is an element (not a comment)."""
+    for sibling in el.itersiblings():
+        if isinstance(sibling.tag, str):
+            return sibling
+    return None
+
+
+def _take_images(frag: Fragment, base_url: str, caption_css: tuple[str, ...]) -> list[Image]:
     """Collect images with their captions and remove the captions from the tree."""
     images: list[Image] = []
     seen: dict[str, Image] = {}
 
-    def add(img: Tag | None, caption: str) -> None:
-        src = img.get("data-src") or img.get("src") if img else None
+    def add(img: HtmlElement | None, caption: str) -> None:
+        src = (img.get("data-src") or frag.src(img)) if img is not None else None
         url = urljoin(base_url, str(src)) if src else ""
         caption = normalize_inline(caption)
         key = url or caption
@@ -149,27 +456,32 @@ def _take_images(soup: BeautifulSoup, base_url: str, caption_css: tuple[str, ...
         seen[key] = Image(url, caption)
         images.append(seen[key])
 
-    for figure in soup.find_all("figure"):
-        cap = figure.find("figcaption")
-        add(figure.find("img"), cap.get_text(" ") if cap else "")
-        figure.decompose()
+    root = frag.root
+    for figure in list(root.iter("figure")):
+        if not frag.attached(figure):
+            continue  # inside a figure taken already
+        cap = next(figure.iter("figcaption"), None)
+        add(next(figure.iter("img"), None), frag.text(cap, " ") if cap is not None else "")
+        frag.decompose(figure)
     for query in caption_css:
-        for cap in soup.select(query):
-            if cap.decomposed:
+        for cap in frag.select(query):
+            if not frag.attached(cap):
                 continue
-            img = cap.find_previous("img")
-            text = cap.get_text(" ")
+            found = _PRECEDING_IMG(cap)
+            text = frag.text(cap, " ")
             # A caption printed twice in a row is one caption.
-            nxt = cap.find_next_sibling()
-            while nxt is not None and normalize_inline(nxt.get_text(" ")) == normalize_inline(text):
-                following = nxt.find_next_sibling()
-                nxt.decompose()
+            line = normalize_inline(text)
+            nxt = _next_tag(cap)
+            while nxt is not None and normalize_inline(frag.text(nxt, " ")) == line:
+                following = _next_tag(nxt)
+                frag.decompose(nxt)
                 nxt = following
-            add(img if img is not None and not img.decomposed else None, text)
-            cap.decompose()
-    for img in soup.find_all("img"):
-        add(img, img.get("alt", "") if img.get("alt") and len(str(img.get("alt"))) > 20 else "")
-        img.decompose()
+            add(found[0] if found else None, text)
+            frag.decompose(cap)
+    for img in list(root.iter("img")):
+        alt = img.get("alt")
+        add(img, alt if alt and len(alt) > 20 else "")
+        frag.decompose(img)
     return images
 
 
