@@ -65,13 +65,120 @@ def compiled_css(query: str) -> etree.XPath:
 
 def select(sel: Selector | HtmlElement, query: str) -> list[Any]:
     """What `sel.css(query)` finds: lxml elements, or strings for ::text and ::attr()."""
-    return compiled_css(query)(sel.root if isinstance(sel, Selector) else sel)
+    root = sel.root if isinstance(sel, Selector) else sel
+    plans = _page_plans(query)
+    if plans is not None and root.getparent() is None:
+        index = _page_index(root)
+        found = [f for plan in plans if (f := index.select(plan))]
+        if len(found) <= 1:
+            return found[0] if found else []
+        # Several parts of a union matched: XPath puts them in document order.
+    return compiled_css(query)(root)
 
 
 def first(sel: Selector | HtmlElement, query: str, default: str = "") -> str:
     """`sel.css(query).get(default)` for a query that ends in ::text or ::attr()."""
     found = select(sel, query)
     return found[0] if found else default
+
+
+# Selectors of a class (optionally under ancestors of a tag, class or attribute, and
+# optionally followed by a tag: ".breadcrumb a") are answered from an index of the page's
+# class attributes, built once per page: each XPath query walks the whole page, and
+# evaluating the class predicate on every element costs more than the rest of an extraction.
+_XML_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space() splits on
+_CLASSED = etree.XPath("//*[@class]")
+_PAGE_PART = re.compile(r"([a-z][a-z0-9]*)?((?:\.[\w-]+)*)((?:\[[\w-]+=(?:\"[^\"]*\"|'[^']*'|[\w-]+)\])*)")
+_PAGE_ATTR = re.compile(r"\[([\w-]+)=(?:\"([^\"]*)\"|'([^']*)'|([\w-]+))\]")
+_PagePart = tuple[str | None, tuple[str, ...], tuple[tuple[str, str], ...]]
+_PagePlan = tuple[tuple[_PagePart, ...], str | None]
+
+
+@cache
+def _page_plans(query: str) -> tuple[_PagePlan, ...] | None:
+    """A plan for each part of a union ("a, b"); None when a part has none."""
+    plans = tuple(_page_plan(part) for part in query.split(","))
+    return None if any(p is None for p in plans) else plans  # type: ignore[return-value]
+
+
+def _page_plan(query: str) -> _PagePlan | None:
+    """(compounds, trailing tag) for a query the class index answers, else None."""
+    parts: list[_PagePart] = []
+    for word in query.split():
+        match = _PAGE_PART.fullmatch(word)
+        if not match or not word:
+            return None
+        classes = tuple(c for c in match.group(2).split(".") if c)
+        attrs = tuple((m.group(1).lower(), next(v for v in m.group(2, 3, 4) if v is not None))
+                      for m in _PAGE_ATTR.finditer(match.group(3)))
+        parts.append((match.group(1), classes, attrs))
+    trailing = None
+    if len(parts) > 1 and not parts[-1][1] and not parts[-1][2] and parts[-1][0]:
+        trailing = parts.pop()[0]  # ".breadcrumb a": the a elements under the matches
+    if not parts or not parts[-1][1]:
+        return None
+    return tuple(parts), trailing
+
+
+def _part_matches(el: HtmlElement, part: _PagePart) -> bool:
+    tag, classes, attrs = part
+    if tag is not None and el.tag != tag:
+        return False
+    if classes:
+        have = _XML_SPACE.split(el.get("class") or "")
+        if not all(c in have for c in classes):
+            return False
+    return all(el.get(name) == value for name, value in attrs)
+
+
+class _PageIndex:
+    """The page's elements by class token, in document order."""
+
+    def __init__(self, root: HtmlElement) -> None:
+        self.root = root
+        self.by_class: dict[str, list[HtmlElement]] = {}
+        for el in _CLASSED(root):
+            for token in dict.fromkeys(_XML_SPACE.split(el.get("class"))):
+                if token:
+                    self.by_class.setdefault(token, []).append(el)
+
+    def select(self, plan: _PagePlan) -> list[HtmlElement]:
+        parts, trailing = plan
+        last = parts[-1]
+        found = []
+        for el in self.by_class.get(last[1][0], ()):
+            if not _part_matches(el, last):
+                continue
+            wanted = len(parts) - 2
+            if wanted >= 0:
+                for ancestor in el.iterancestors():
+                    if _part_matches(ancestor, parts[wanted]):
+                        wanted -= 1
+                        if wanted < 0:
+                            break
+            if wanted < 0:
+                found.append(el)
+        if trailing is None:
+            return found
+        # Descendants of each match; a match inside an earlier one adds nothing new.
+        result: list[HtmlElement] = []
+        outer: list[HtmlElement] = []
+        for el in found:
+            if any(o in el.iterancestors() for o in outer):
+                continue
+            outer.append(el)
+            result.extend(d for d in el.iterdescendants(trailing))
+        return result
+
+
+_last_index: list[_PageIndex] = []
+
+
+def _page_index(root: HtmlElement) -> _PageIndex:
+    """The class index of the page being read (kept for the page's next query)."""
+    if not _last_index or _last_index[0].root is not root:
+        _last_index[:] = [_PageIndex(root)]
+    return _last_index[0]
 
 
 def string_of(node: Any) -> str:
@@ -90,9 +197,8 @@ def text_of(node: Selector | SelectorList | HtmlElement | None) -> str:
 
 def first_text(sel: Selector | HtmlElement, *css: str) -> str:
     """Text of the first selector in `css` that matches something non-empty."""
-    root = sel.root if isinstance(sel, Selector) else sel
     for query in css:
-        found = compiled_css(query)(root)
+        found = select(sel, query)
         if found:
             value = normalize_inline(string_of(found[0]))
             if value:
