@@ -19,12 +19,13 @@ from typing import Any
 
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from crawler import clock
+from crawler.errors import is_disk_error
 from crawler.items import Article
 
 # Meta keys (and Article fields) that locate a page's capture.
@@ -99,14 +100,35 @@ class CaptureMiddleware:
         self.crawler.stats.set_value(STAT_FILE, stored_path(path, self.db))
 
     def spider_closed(self, spider: Any = None, reason: str = "") -> None:
-        if self.file is not None:
-            self.file.close()
-            self.file = None
+        self._stop_capturing()
+
+    def _stop_capturing(self) -> None:
+        file, self.file, self.writer = self.file, None, None
+        if file is None:
+            return
+        try:
+            file.close()
+        except OSError as exc:
+            if not is_disk_error(exc):
+                raise
+            # What could not be flushed was a record no article points to (a pointer is
+            # handed out only after its record is flushed).
 
     def process_response(self, request: Request, response: Response) -> Response:
         if self.writer is None or self.file is None:
             return response
-        offset = self.write(request, response)
+        try:
+            offset = self.write(request, response)
+        except OSError as exc:
+            if not is_disk_error(exc):
+                raise
+            # No page is read without its capture: stop capturing, drop the page and stop the
+            # crawl cleanly, as the archive pipeline does when the archive cannot grow.
+            self._stop_capturing()
+            from crawler.pipelines import stop_for_full_disk
+
+            stop_for_full_disk(self.crawler, self.path, exc)
+            raise IgnoreRequest(f"{request.url}: not captured, the disk is full") from None
         request.meta[FILE_KEY] = stored_path(self.path, self.db)  # type: ignore[arg-type]
         request.meta[OFFSET_KEY] = offset
         return response

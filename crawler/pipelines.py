@@ -226,6 +226,9 @@ class ArchivePipeline:
         item = pending.article
         if isinstance(result, Exception):
             logger.error("archive: %s not stored: %s", item.url, result, exc_info=result)
+            from crawler.monitors import ErrorLog
+
+            ErrorLog.of(self.crawler).add_for(item.portal, item.url, "store", f"not stored: {result}")
             return
         self.stats.inc_value(f"danvan/{item.portal}/articles_{result}")
         if item.captured_at and result != "skipped":  # read from a web archive: counted apart

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from scrapy.http import HtmlResponse, Request
 
@@ -37,3 +39,9 @@ def read_rows(db: str | Path, query: str, *params: object) -> list[tuple]:
         return conn.execute(query, params).fetchall()
     finally:
         conn.close()
+
+
+def run_now(coro: Any) -> None:
+    """Run a coroutine that never waits to its end, without a reactor (a stand-in engine's)."""
+    with contextlib.suppress(StopIteration):
+        coro.send(None)

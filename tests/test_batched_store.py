@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from scrapy.exceptions import DropItem
 from scrapy.settings import Settings
+from scrapy.signalmanager import SignalManager
 
 from bench.synthetic import articles
 from crawler import errors
@@ -25,9 +26,10 @@ from crawler.archive.store import Pending
 from crawler.classify.annotate import annotate
 from crawler.classify.topics import load_taxonomy
 from crawler.classify.units import unit_rows
+from crawler.monitors import ErrorLog
 from crawler.pipelines import ArchivePipeline
 from crawler.text import fold
-from tests.helpers import read_rows
+from tests.helpers import read_rows, run_now
 
 
 @pytest.fixture(scope="module")
@@ -141,9 +143,10 @@ class Engine:
         self.closed.append(reason)
 
 
-def run_now(coro: Any) -> None:
-    with contextlib.suppress(StopIteration):
-        coro.send(None)
+class StandInCrawler(SimpleNamespace):
+    """Attributes as set; hashable by identity and weakly referable, as Scrapy's Crawler is."""
+
+    __hash__ = object.__hash__
 
 
 def pipeline_for(db: Path, context: dict[str, Any], **settings: object) -> ArchivePipeline:
@@ -153,7 +156,7 @@ def pipeline_for(db: Path, context: dict[str, Any], **settings: object) -> Archi
     stats.get_value = lambda key, default=None: stats.values.get(key, default)
     stats.set_value = stats.values.__setitem__
     spider = SimpleNamespace(portals=context["portals"], registry=context["registry"])
-    crawler = SimpleNamespace(settings=Settings({"DANVAN_DB": str(db), **settings}), stats=stats, spider=spider,
+    crawler = StandInCrawler(settings=Settings({"DANVAN_DB": str(db), **settings}), stats=stats, spider=spider,
                               engine=Engine())
     pipeline = ArchivePipeline(crawler)  # type: ignore[arg-type]
     pipeline.archive = opened(db, context)
@@ -247,3 +250,23 @@ def test_a_batch_failing_for_a_full_disk_loses_only_itself(context: dict[str, An
     assert sum(v for k, v in pipeline.crawler.stats.values.items() if k.endswith("/articles_new")) == 3
     assert_index_matches(db)
     pipeline.archive.close()
+
+
+def test_an_article_the_pipeline_cannot_store_gets_an_errors_row(context: dict[str, Any], tmp_path: Path) -> None:
+    db = tmp_path / "archive.db"
+    pipeline = pipeline_for(db, context, DANVAN_ARCHIVE_BATCH=100, DANVAN_ARCHIVE_FLUSH_SECONDS=3600)
+    pipeline.crawler.signals = SignalManager()
+    items = [i for i in items_of(made(context, 80)) if i.annotation.relevance.relevant][:4]
+    stranger = dataclasses.replace(context["portals"][items[3].portal], id="not-a-registered-portal")
+    pipeline.crawler.spider.portals = {**context["portals"], stranger.id: stranger}
+    items[3] = dataclasses.replace(items[3], portal=stranger.id)  # no such portal row: its insert fails
+    for item in items:
+        pipeline.process_item(item)
+    pipeline.close_spider()
+    pipeline.archive.close()
+    ErrorLog.of(pipeline.crawler).spider_closed()
+
+    assert stored(db) == 3
+    rows = read_rows(db, "SELECT portal, url, stage, reason FROM errors")
+    assert [r[:3] for r in rows] == [(stranger.id, items[3].url, "store")]
+    assert rows[0][3].startswith("not stored: FOREIGN KEY constraint failed"), rows[0][3]

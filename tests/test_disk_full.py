@@ -8,7 +8,11 @@ than the limit, so its write-ahead log is where the limit bites, as free space w
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import io
 import os
+import re
 import resource
 import shutil
 import signal
@@ -16,12 +20,15 @@ import sqlite3
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
+from scrapy.exceptions import IgnoreRequest
 
 from crawler.classify.topics import DEFAULT_PATH as TAXONOMY
 from crawler.text import fold
-from tests.helpers import ROOT
+from tests.helpers import ROOT, run_now
 from tests.test_crawl import DANVAN, run_danvan
 
 CRAWL_LIMIT = 512 * 1024  # bytes any one file may grow to during the crawl
@@ -65,11 +72,12 @@ def assert_sound(db: Path) -> None:
         assert fold(title) == fts_title
 
 
-def one_line(result: subprocess.CompletedProcess[str], db: Path) -> str:
+def one_line(result: subprocess.CompletedProcess[str], *files: Path) -> str:
+    """The one line the command ended with, naming the first of `files` that filled."""
     stderr = result.stderr.strip()
     assert result.returncode != 0, result.stdout
     assert "\n" not in stderr and "Traceback" not in stderr, stderr
-    assert stderr.startswith(f"danvan: error: disk full writing {db}"), stderr
+    assert stderr.startswith(tuple(f"danvan: error: disk full writing {f}" for f in files)), stderr
     return stderr
 
 
@@ -97,7 +105,9 @@ def test_a_crawl_that_fills_the_disk_stops_in_one_line_and_loses_nothing(one_por
     before = snapshot(db)
     assert before
 
-    one_line(run_on_full_disk(CRAWL_LIMIT, "crawl", "--offline", "--portal", "sotttt", "--db", str(db)), db)
+    # The archive or the crawl's capture file (beside it), whichever fills first.
+    one_line(run_on_full_disk(CRAWL_LIMIT, "crawl", "--offline", "--portal", "sotttt", "--db", str(db)),
+             db, db.parent / "captures")
 
     assert_sound(db)
     during = snapshot(db)
@@ -135,3 +145,47 @@ def test_a_retag_that_fills_the_disk_changes_nothing(two_portals: Path, tmp_path
     result = run_danvan("retag", "--db", str(db), "--taxonomy", str(taxonomy))
     assert result.returncode == 0, result.stderr
     assert snapshot(db) != before
+
+
+class _FullFile(io.BufferedWriter):
+    """A capture file on a disk that has just filled: every write fails as the kernel says."""
+
+    def write(self, data: Any) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+def test_a_capture_that_fills_the_disk_stops_the_crawl_in_one_line(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from scrapy import Request
+    from scrapy.http import HtmlResponse
+    from scrapy.utils.test import get_crawler
+
+    from crawler import errors
+    from crawler.capture import CaptureMiddleware
+
+    crawler = get_crawler(settings_dict={"DANVAN_CAPTURES": True, "DANVAN_DB": str(tmp_path / "archive.db")})
+    closed: list[str] = []
+
+    async def close_spider_async(reason: str = "") -> None:
+        closed.append(reason)
+
+    crawler.engine = SimpleNamespace(close_spider_async=close_spider_async)
+    monkeypatch.setattr("crawler.pipelines.deferred_from_coro", run_now)
+    capture = CaptureMiddleware.from_crawler(crawler)
+    capture.spider_opened(SimpleNamespace(portals={"ngoquyen": None}))
+    assert capture.file is not None and capture.path is not None
+    capture.file = capture.writer.out = _FullFile(io.FileIO(capture.path, "wb"))
+    request = Request("https://ngoquyen.haiphong.gov.vn/tin-tuc/bai-viet-12345", meta={"danvan_portal": "ngoquyen"})
+    response = HtmlResponse(request.url, body="<html><body><p>Bài viết</p></body></html>".encode(), request=request)
+
+    with pytest.raises(IgnoreRequest, match="not captured, the disk is full"):
+        capture.process_response(request, response)  # the page is dropped: never read without its capture
+    try:
+        assert closed == ["disk_full"]
+        assert capture.writer is None  # nothing more is captured
+        assert capture.process_response(request, response) is response
+        with pytest.raises(errors.DiskFullError, match=f"^disk full writing {re.escape(str(capture.path))} "):
+            errors.raise_if_stopped()
+    finally:
+        with contextlib.suppress(errors.DanvanError):  # leave no stop behind for other tests
+            errors.raise_if_stopped()

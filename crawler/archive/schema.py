@@ -512,7 +512,7 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "run_id": "The crawl run (`crawl_runs.id`).",
         "portal": "Portal id.",
         "url": "Page concerned.",
-        "stage": "`download`, `http`, `extract`, `validate` or `monitor`.",
+        "stage": "`download`, `http`, `extract`, `validate`, `store` or `monitor`.",
         "reason": "What went wrong.",
         "at": "When (UTC).",
     },
