@@ -32,11 +32,13 @@ from crawler.extract.clean import (
     date_fields,
     first,
     first_text,
+    is_blank,
     join_body,
     once,
     select,
     source_credit,
     string_of,
+    surely_folds_longer,
     text_of,
     view_count,
 )
@@ -59,6 +61,7 @@ _CAPTION_MAX = 300
 _SIGNATURE_MAX = 60
 # "Một số hình ảnh:" and the like: a heading that only introduces the photos below it.
 _GALLERY_HEADING = re.compile(r"^(?:(?:mot so )?hinh anh(?: [^.:]{0,40})?:?|anh(?: [^.:]{0,40})?:)$")
+_GALLERY_HEADING_MAX = len("mot so hinh anh") + 1 + 40 + 1  # its longest match
 # The date line: the first assetPublishDate after the title.
 _DATE_LINE = etree.XPath(
     "(//div[contains(@class, 'asset-full-content-title')]"
@@ -128,8 +131,10 @@ def parse_article(sel: Selector, url: str) -> Article:
         frag = Fragment(content)
         signature, credit = _prepare(frag)
         paragraphs, images = body_and_images(frag, page_url, drop=_DROP)
-    if sapo and paragraphs and fold(paragraphs[0]) == fold(sapo):
-        paragraphs = paragraphs[1:]
+    if sapo and paragraphs:
+        folded = fold(sapo)
+        if not surely_folds_longer(paragraphs[0], len(folded)) and fold(paragraphs[0]) == folded:
+            paragraphs = paragraphs[1:]
     account = first_text(sel, "div.asset-full-content p.view-content-author")
     # The account line names a login ("admin admin", "Pho Ban bien tap"), not a writer;
     # a name typed with Vietnamese marks is a person, used only when nothing is signed.
@@ -189,8 +194,10 @@ def _prepare(frag: Fragment) -> tuple[str, str]:
         if frag.attached(img) and next(img.iterancestors("figure"), None) is None:
             _figure_of(frag, img)
     for block in _leaf_blocks(frag):
-        text = fold(frag.text(block, " "))
-        if _GALLERY_HEADING.match(" ".join(text.split())) and _next_block_is_photo(frag, block):
+        text = frag.text(block, " ")
+        if surely_folds_longer(text, _GALLERY_HEADING_MAX):
+            continue
+        if _GALLERY_HEADING.match(" ".join(fold(text).split())) and _next_block_is_photo(frag, block):
             frag.decompose(block)
     signature, credit = _signature_and_credit(frag)
     frag.reparsed()
@@ -297,20 +304,21 @@ def _next_block_is_photo(frag: Fragment, block: HtmlElement) -> bool:
 def _signature_and_credit(frag: Fragment) -> tuple[str, str]:
     """The signature (the article's last line when it is a short right-aligned or bold
     name) and a source credit ("(Theo Cổng ...)") among the last lines."""
-    lines = [(b, line) for b in _leaf_blocks(frag) if (line := normalize_inline(frag.text(b, " ")))]
-    if not lines:
+    leaves = [b for b in _leaf_blocks(frag) if not is_blank(frag.text(b, " "))]
+    if not leaves:
         return "", ""
     credit = ""
-    for block, line in lines[-3:]:
+    for block in leaves[-3:]:
+        line = normalize_inline(frag.text(block, " "))
         found = source_credit(line)
         if found and (line.startswith("(") or _right_aligned(block) or _all_emphasised(block)):
             credit = found
-    last, line = lines[-1]
+    last = leaves[-1]
     if any(normalize_inline(t) for t in _FOLLOWING_TEXT(last)) or any(
         normalize_inline(c.text) for c in _FOLLOWING_COMMENTS(last)
     ):
         return "", credit  # running text after the last block: no signature line
-    text = line.strip(" `'\"-–—")
+    text = normalize_inline(frag.text(last, " ")).strip(" `'\"-–—")
     if not text or len(text) > _SIGNATURE_MAX or len(text.split()) > 8:
         return "", credit
     if text.startswith("(") or text[-1] in ".:;!?" or source_credit(text):

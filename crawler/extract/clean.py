@@ -83,11 +83,12 @@ def first(sel: Selector | HtmlElement, query: str, default: str = "") -> str:
 
 
 # Selectors of a class (optionally under ancestors of a tag, class or attribute, and
-# optionally followed by a tag: ".breadcrumb a") are answered from an index of the page's
-# class attributes, built once per page: each XPath query walks the whole page, and
-# evaluating the class predicate on every element costs more than the rest of an extraction.
+# optionally followed by a tag: ".breadcrumb a") are answered from the page's class
+# attributes, read once per page: an XPath class query evaluates its predicate on every
+# element of the page, which costs more than the rest of an extraction.
 _XML_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space() splits on
 _CLASSED = etree.XPath("//*[@class]")
+_CLASS_VALUES = etree.XPath("//@class", smart_strings=False)
 _PAGE_PART = re.compile(r"([a-z][a-z0-9]*)?((?:\.[\w-]+)*)((?:\[[\w-]+=(?:\"[^\"]*\"|'[^']*'|[\w-]+)\])*)")
 _PAGE_ATTR = re.compile(r"\[([\w-]+)=(?:\"([^\"]*)\"|'([^']*)'|([\w-]+))\]")
 _PagePart = tuple[str | None, tuple[str, ...], tuple[tuple[str, str], ...]]
@@ -115,8 +116,8 @@ def _page_plan(query: str) -> _PagePlan | None:
     trailing = None
     if len(parts) > 1 and not parts[-1][1] and not parts[-1][2] and parts[-1][0]:
         trailing = parts.pop()[0]  # ".breadcrumb a": the a elements under the matches
-    if not parts or not parts[-1][1]:
-        return None
+    if not parts or not parts[-1][1] or parts[-1][0]:
+        return None  # XPath tests a tag's class only on that tag's elements: cheap enough
     return tuple(parts), trailing
 
 
@@ -132,21 +133,27 @@ def _part_matches(el: HtmlElement, part: _PagePart) -> bool:
 
 
 class _PageIndex:
-    """The page's elements by class token, in document order."""
+    """The page's class attributes in document order; their elements are fetched (one more
+    walk) only when a query matches one."""
 
     def __init__(self, root: HtmlElement) -> None:
         self.root = root
-        self.by_class: dict[str, list[HtmlElement]] = {}
-        for el in _CLASSED(root):
-            for token in dict.fromkeys(_XML_SPACE.split(el.get("class"))):
-                if token:
-                    self.by_class.setdefault(token, []).append(el)
+        self.values: list[str] = _CLASS_VALUES(root)
+        self._elements: list[HtmlElement] | None = None
+
+    def with_class(self, token: str) -> list[HtmlElement]:
+        hits = [i for i, value in enumerate(self.values) if token in value and token in _XML_SPACE.split(value)]
+        if not hits:
+            return []
+        if self._elements is None:
+            self._elements = _CLASSED(self.root)
+        return [self._elements[i] for i in hits]
 
     def select(self, plan: _PagePlan) -> list[HtmlElement]:
         parts, trailing = plan
         last = parts[-1]
         found = []
-        for el in self.by_class.get(last[1][0], ()):
+        for el in self.with_class(last[1][0]):
             if not _part_matches(el, last):
                 continue
             wanted = len(parts) - 2
@@ -167,7 +174,7 @@ class _PageIndex:
             if any(o in el.iterancestors() for o in outer):
                 continue
             outer.append(el)
-            result.extend(d for d in el.iterdescendants(trailing))
+            result.extend(el.iterdescendants(trailing))
         return result
 
 
@@ -204,6 +211,32 @@ def first_text(sel: Selector | HtmlElement, *css: str) -> str:
             if value:
                 return value
     return ""
+
+
+# What normalize/fold drop: the combining marks fold() removes, and invisible characters.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_VANISHING = re.compile("[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f" + _INVISIBLE + "]")
+_INVISIBLE_RUN = re.compile(f"[{_INVISIBLE}]+")
+
+
+def surely_folds_longer(text: str, size: int) -> bool:
+    """True when fold(text), even with its whitespace runs collapsed, is longer than `size`
+    characters, known without folding (folding a long paragraph costs more than the rest of
+    its cleaning): every character but whitespace, the marks fold() drops and invisible ones
+    gives fold() at least one non-space character. False when unsure (entities, which
+    unescaping shortens)."""
+    if "&" in text:
+        return False
+    return len("".join(text.split())) - len(_VANISHING.findall(text)) > size
+
+
+def is_blank(text: str | None) -> bool:
+    """normalize_inline(text) == '', known without normalising the whole text."""
+    if not text:
+        return True
+    if "&" in text:
+        return not normalize_inline(text)
+    return not _INVISIBLE_RUN.sub("", text).strip()
 
 
 def once(text: str) -> str:
@@ -495,17 +528,20 @@ def body_and_images(
     pieces: list[str] = []
     _paragraph_text(frag.root, pieces, False, False)
     stops = [fold(s) for s in stop_at]
-    skips = {fold(s) for s in skip}
-    captions = {fold(i.caption) for i in images if i.caption}
+    skips = {fold(s) for s in skip} | {fold(i.caption) for i in images if i.caption}
+    longest = max(map(len, skips), default=-1)
     paragraphs: list[str] = []
     for chunk in _PARAGRAPH_BREAK.split("".join(pieces)):
         para = normalize_inline(chunk)
         if not para:
             continue
-        key = fold(para)
-        if any(key.startswith(s) for s in stops):
-            break
-        if key in skips or key in captions or (paragraphs and paragraphs[-1] == para):
+        if stops or not surely_folds_longer(para, longest):  # else it is no skip nor caption
+            key = fold(para)
+            if any(key.startswith(s) for s in stops):
+                break
+            if key in skips:
+                continue
+        if paragraphs and paragraphs[-1] == para:
             continue
         paragraphs.append(para)
     return paragraphs, images
