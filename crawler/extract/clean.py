@@ -87,8 +87,8 @@ def first(sel: Selector | HtmlElement, query: str, default: str = "") -> str:
 # attributes, read once per page: an XPath class query evaluates its predicate on every
 # element of the page, which costs more than the rest of an extraction.
 _XML_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space() splits on
-_CLASSED = etree.XPath("//*[@class]")
 _CLASS_VALUES = etree.XPath("//@class", smart_strings=False)
+_NTH_CLASSED = etree.XPath("(//@class)[$n]/..")
 _PAGE_PART = re.compile(r"([a-z][a-z0-9]*)?((?:\.[\w-]+)*)((?:\[[\w-]+=(?:\"[^\"]*\"|'[^']*'|[\w-]+)\])*)")
 _PAGE_ATTR = re.compile(r"\[([\w-]+)=(?:\"([^\"]*)\"|'([^']*)'|([\w-]+))\]")
 _PagePart = tuple[str | None, tuple[str, ...], tuple[tuple[str, str], ...]]
@@ -133,21 +133,17 @@ def _part_matches(el: HtmlElement, part: _PagePart) -> bool:
 
 
 class _PageIndex:
-    """The page's class attributes in document order; their elements are fetched (one more
-    walk) only when a query matches one."""
+    """The page's class attributes in document order; an element is fetched only when a query
+    matches its class."""
 
     def __init__(self, root: HtmlElement) -> None:
         self.root = root
         self.values: list[str] = _CLASS_VALUES(root)
-        self._elements: list[HtmlElement] | None = None
 
     def with_class(self, token: str) -> list[HtmlElement]:
         hits = [i for i, value in enumerate(self.values) if token in value and token in _XML_SPACE.split(value)]
-        if not hits:
-            return []
-        if self._elements is None:
-            self._elements = _CLASSED(self.root)
-        return [self._elements[i] for i in hits]
+        # Only the elements asked for: making an element object of every class costs more.
+        return [_NTH_CLASSED(self.root, n=i + 1)[0] for i in hits]
 
     def select(self, plan: _PagePlan) -> list[HtmlElement]:
         parts, trailing = plan
@@ -417,8 +413,37 @@ class Fragment:
 
     def select(self, query: str) -> list[HtmlElement]:
         """Elements matching a simple CSS selector (tag, classes, attributes, descendants)."""
-        compounds = _parse_css(query)
-        return [el for el in self.root.iter() if isinstance(el.tag, str) and _css_matches(el, compounds)]
+        return self._matching((), (query,))
+
+    def _matching(self, tags: Iterable[str], queries: Iterable[str]) -> list[HtmlElement]:
+        """Elements of `tags` or matching one of `queries`, in document order."""
+        tags = frozenset(tags)
+        # A selector whose element must have a class is tried only on elements with that class.
+        by_class: dict[str, list[tuple[_Compound, ...]]] = {}
+        others: list[tuple[_Compound, ...]] = []
+        for query in queries:
+            compounds = _parse_css(query)
+            classes = compounds[-1][1]
+            if classes:
+                by_class.setdefault(classes[0], []).append(compounds)
+            else:
+                others.append(compounds)
+        found = []
+        for el in self.root.iter():
+            tag = el.tag
+            if not isinstance(tag, str):
+                continue
+            if tag in tags:
+                found.append(el)
+                continue
+            candidates = others
+            if by_class:
+                names = el.get("class")
+                if names:
+                    candidates = others + [c for name in names.split() for c in by_class.get(name, ())]
+            if candidates and any(_css_matches(el, c) for c in candidates):
+                found.append(el)
+        return found
 
     # changing
 
@@ -434,13 +459,7 @@ class Fragment:
 
     def drop(self, tags: Iterable[str], queries: Iterable[str]) -> None:
         """Remove every element of `tags` and every match of the CSS `queries`."""
-        tags = frozenset(tags)
-        parsed = [_parse_css(q) for q in queries]
-        doomed = [
-            el for el in self.root.iter()
-            if isinstance(el.tag, str) and (el.tag in tags or any(_css_matches(el, c) for c in parsed))
-        ]
-        for el in doomed:
+        for el in self._matching(tags, queries):
             if self.attached(el):
                 self.decompose(el)
         self.refresh()
