@@ -19,8 +19,8 @@ from parsel import Selector
 from crawler.dates import parse_date_line
 from crawler.extract.clean import (
     body_and_images,
+    canonical_href,
     date_fields,
-    first,
     first_text,
     join_body,
     select,
@@ -99,7 +99,7 @@ def _next_page(sel: Selector, url: str) -> list[str]:
 
 def parse_article(sel: Selector, url: str) -> Article:
     """The fields of one article page (any of the two generations)."""
-    canonical = first(sel, 'link[rel="canonical"]::attr(href)').strip()
+    canonical = canonical_href(sel).strip()
     page_url = urljoin(url, canonical) if canonical else url
     title = first_text(sel, *_TITLE)
     raw_date = first_text(sel, *_DATE)

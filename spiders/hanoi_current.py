@@ -19,7 +19,16 @@ from urllib.parse import urljoin, urlsplit
 from parsel import Selector
 
 from crawler.dates import parse_date_line
-from crawler.extract.clean import body_and_images, first, first_text, join_body, once, select, string_of, text_of
+from crawler.extract.clean import (
+    body_and_images,
+    canonical_href,
+    first_text,
+    join_body,
+    once,
+    select,
+    string_of,
+    text_of,
+)
 from crawler.items import Article
 from crawler.text import normalize
 from spiders.base import Listing, PortalSpider
@@ -88,7 +97,7 @@ def _next_page(sel: Selector, url: str) -> list[str]:
 
 def parse_article(sel: Selector, url: str) -> Article:
     """The fields of one article page."""
-    href = first(sel, 'link[rel="canonical"]::attr(href)').strip()
+    href = canonical_href(sel).strip()
     page_url = urljoin(url, href) if href else url
     title = first_text(sel, 'h1[data-role="title"]', "h1.detail-title", "h1")
     date_node = next(iter(select(sel, '[data-role="publishdate"]')), None)

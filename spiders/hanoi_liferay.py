@@ -29,6 +29,7 @@ from crawler.dates import parse_date_line
 from crawler.extract.clean import (
     Fragment,
     body_and_images,
+    canonical_href,
     date_fields,
     first,
     first_text,
@@ -155,7 +156,7 @@ def parse_article(sel: Selector, url: str) -> Article:
 
 
 def _page_url(sel: Selector, url: str) -> str:
-    href = first(sel, 'link[rel="canonical"]::attr(href)').strip()
+    href = canonical_href(sel).strip()
     return canonical(urljoin(url, href) if href else url)
 
 

@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from parsel import Selector
 
 from crawler.dates import parse_date_line
-from crawler.extract.clean import body_and_images, date_fields, first, first_text, join_body, select, text_of
+from crawler.extract.clean import body_and_images, canonical_href, date_fields, first_text, join_body, select, text_of
 from crawler.items import Article
 from spiders.base import Listing, PortalSpider
 
@@ -95,7 +95,7 @@ def strip_sapo_prefix(sapo: str) -> str:
 
 def parse_article(sel: Selector, url: str) -> Article:
     """The fields of one KTĐT article page."""
-    canonical = first(sel, 'link[rel="canonical"]::attr(href)').strip()
+    canonical = canonical_href(sel).strip()
     page_url = urljoin(url, canonical) if canonical else url
     raw_date = first_text(sel, *_DATE)
     published = parse_date_line(raw_date)

@@ -184,6 +184,20 @@ def _page_index(root: HtmlElement) -> _PageIndex:
     return _last_index[0]
 
 
+_HEAD_CANONICAL = etree.XPath("self::html/*[1][self::head]//link[@rel = 'canonical']/@href", smart_strings=False)
+
+
+def canonical_href(sel: Selector | HtmlElement) -> str:
+    """`sel.css('link[rel="canonical"]::attr(href)').get("")`, read from the <head> when the
+    page starts with one (nothing precedes the head's links then), so the body is not walked."""
+    root = sel.root if isinstance(sel, Selector) else sel
+    if root.getparent() is None:
+        found = _HEAD_CANONICAL(root)
+        if found:
+            return found[0]
+    return first(root, 'link[rel="canonical"]::attr(href)')
+
+
 def string_of(node: Any) -> str:
     """XPath string() of an element, as `sel.xpath("string()").get()` (a string is itself)."""
     return node if isinstance(node, str) else _STRING(node)
