@@ -88,7 +88,7 @@ def first(sel: Selector | HtmlElement, query: str, default: str = "") -> str:
 # element of the page, which costs more than the rest of an extraction.
 _XML_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space() splits on
 _CLASS_VALUES = etree.XPath("//@class", smart_strings=False)
-_NTH_CLASSED = etree.XPath("(//@class)[$n]/..")
+_CLASSED = etree.XPath("//*[@class]")
 _PAGE_PART = re.compile(r"([a-z][a-z0-9]*)?((?:\.[\w-]+)*)((?:\[[\w-]+=(?:\"[^\"]*\"|'[^']*'|[\w-]+)\])*)")
 _PAGE_ATTR = re.compile(r"\[([\w-]+)=(?:\"([^\"]*)\"|'([^']*)'|([\w-]+))\]")
 _PagePart = tuple[str | None, tuple[str, ...], tuple[tuple[str, str], ...]]
@@ -133,17 +133,21 @@ def _part_matches(el: HtmlElement, part: _PagePart) -> bool:
 
 
 class _PageIndex:
-    """The page's class attributes in document order; an element is fetched only when a query
-    matches its class."""
+    """The page's class attributes in document order; the elements are fetched only when a
+    query matches a class."""
 
     def __init__(self, root: HtmlElement) -> None:
         self.root = root
         self.values: list[str] = _CLASS_VALUES(root)
+        self._elements: list[HtmlElement] | None = None
 
     def with_class(self, token: str) -> list[HtmlElement]:
         hits = [i for i, value in enumerate(self.values) if token in value and token in _XML_SPACE.split(value)]
-        # Only the elements asked for: making an element object of every class costs more.
-        return [_NTH_CLASSED(self.root, n=i + 1)[0] for i in hits]
+        if not hits:
+            return []
+        if self._elements is None:  # one more walk, for all the queries of the page
+            self._elements = _CLASSED(self.root)
+        return [self._elements[i] for i in hits]
 
     def select(self, plan: _PagePlan) -> list[HtmlElement]:
         parts, trailing = plan
