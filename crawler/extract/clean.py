@@ -182,7 +182,8 @@ _last_index: list[_PageIndex] = []
 
 
 def _page_index(root: HtmlElement) -> _PageIndex:
-    """The class index of the page being read (kept for the page's next query)."""
+    """The class index of the page being read, kept for the page's next query (the extractors
+    never change the page's tree: fragments are cleaned on copies)."""
     if not _last_index or _last_index[0].root is not root:
         _last_index[:] = [_PageIndex(root)]
     return _last_index[0]
