@@ -175,7 +175,7 @@ class WaybackSpider(scrapy.Spider):
                             progress.restart_listing(archive, portal.id, prefix)
                 finally:
                     archive.close()
-                # What an interrupted crawl listed but did not fetch comes first.
+                # What an interrupted crawl listed but did not store comes first.
                 for listed in leftovers:
                     if listed.url not in self.seen[portal.id]:
                         self.seen[portal.id].add(listed.url)

@@ -287,6 +287,52 @@ def test_interrupted_listing_resumes_at_its_key(tmp_path: Path) -> None:
     assert query(db, "SELECT done, resume_key FROM wayback_progress") == [(1, None)]
 
 
+def test_a_crawl_killed_while_fetching_loses_no_article(tmp_path: Path) -> None:
+    """Killed when a capture is marked fetched but its article is not stored yet (the store's batch,
+    or an error page whose next capture was still to come), with the listing unfinished."""
+    db = tmp_path / "archive.db"
+    log = tmp_path / "cdx.log"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "DANVAN_WAYBACK_PAGE_SIZE": "4", "DANVAN_CDX_LOG": str(log)}
+    command = [sys.executable, "-m", "crawler.cli", "crawl", "--offline", "--wayback", "--portal", "caugiay",
+               "--db", str(db)]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT,
+                            start_new_session=True, env={**env, "DANVAN_DOWNLOAD_DELAY": "0.3"})
+    unstored = """SELECT DISTINCT c.url FROM wayback_captures c WHERE c.fetched_at IS NOT NULL
+                  AND c.url NOT IN (SELECT url FROM articles) AND c.url NOT IN (SELECT url FROM skipped)
+                  AND EXISTS (SELECT 1 FROM wayback_progress WHERE done = 0)"""
+
+    def fetched_not_stored() -> set[str]:
+        if not db.exists():
+            return set()
+        try:
+            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30) as conn:
+                return {u for (u,) in conn.execute(unstored)}
+        except sqlite3.OperationalError:  # the schema is not there yet
+            return set()
+
+    try:
+        while not fetched_not_stored():
+            assert proc.poll() is None, "the crawl ended without being caught between fetch and store"
+            time.sleep(0.01)
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+    lost = fetched_not_stored()  # what was committed when the crawl died
+    assert lost
+    assert query(db, "SELECT count(*) FROM wayback_progress WHERE done = 0")[0][0] == 1
+    first_run = len(read_log(log))
+
+    again = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=600, env=env)
+    assert again.returncode == 0, again.stderr[-3000:]
+    stored = {u for (u,) in query(db, "SELECT url FROM articles UNION ALL SELECT url FROM skipped")}
+    assert stored == expected_articles(REG.get("caugiay"))
+    portal = REG.get("caugiay")
+    refetched = {article_url(portal, o) for _, o, _ in snapshot_originals(read_log(log)[first_run:])}
+    assert lost <= refetched  # read again by the resumed crawl, not left for a later full listing
+    listings = [q for q in listing_queries(read_log(log)[first_run:]) if q.get("matchType") == ["prefix"]]
+    assert all("resumeKey" in q for q in listings)  # the listing itself went on, not over
+
+
 def test_a_busy_archive_is_given_the_time_it_asks_for(tmp_path: Path) -> None:
     log = tmp_path / "cdx.log"
     result = danvan("crawl", "--offline", "--wayback", "--portal", "lechan", "--db", str(tmp_path / "a.db"),

@@ -3,8 +3,8 @@
 A CDX listing of a large portal runs for hours at one request per second. Each page of
 it is committed with the key that continues it (`wayback_progress`) together with the
 article captures it named (`wayback_captures`); a crawl that stops, however it stops,
-restarts the listing from the last committed key and fetches the listed captures it had
-not fetched yet.
+restarts the listing from the last committed key and fetches the listed articles that
+are not stored yet.
 """
 
 from __future__ import annotations
@@ -85,6 +85,7 @@ def record_captures(archive: Archive, portal: str, listed: Iterable[Listed]) -> 
 
 
 def mark_fetched(archive: Archive, portal: str, original: str, timestamp: str) -> None:
+    """Note that a capture was read (for the record: `pending` does not go by it)."""
     with archive.transaction():
         archive.conn.execute(
             "UPDATE wayback_captures SET fetched_at = ? WHERE portal = ? AND original = ? AND timestamp = ?",
@@ -93,13 +94,19 @@ def mark_fetched(archive: Archive, portal: str, original: str, timestamp: str) -
 
 
 def pending(archive: Archive, portal: str) -> list[Listed]:
-    """Listed captures of articles the archive holds nothing of yet (an interrupted crawl's rest)."""
+    """Listed articles the archive holds nothing of yet (an interrupted crawl's rest), earliest capture each.
+
+    An article is done once it is in `articles` or `skipped`, not once a capture of it was
+    fetched: a fetched capture's article waits in the store's batch for up to a second, and
+    a crawl killed then would otherwise lose it until a later full listing. An article the
+    archive never yields a storable page of is fetched again on resume, as a new listing
+    would fetch it again anyway.
+    """
     rows = archive.conn.execute(
         """SELECT url, original, min(timestamp), digest FROM wayback_captures c
-           WHERE portal = ? AND fetched_at IS NULL
+           WHERE portal = ?
              AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.url = c.url)
              AND NOT EXISTS (SELECT 1 FROM skipped s WHERE s.url = c.url)
-             AND NOT EXISTS (SELECT 1 FROM wayback_captures f WHERE f.url = c.url AND f.fetched_at IS NOT NULL)
            GROUP BY url ORDER BY url""",
         (portal,),
     ).fetchall()
