@@ -7,13 +7,15 @@ Expected values come from the archive file itself (plain SQL), never from the pa
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from crawler.text import fold
 from tests.browser import chromium_page, fetch, screenshot
@@ -111,11 +113,11 @@ def test_search_without_accents_then_a_topic_facet_then_an_article(site) -> None
         first_id = int(page.locator("td.col-id").first.inner_text())
         page.locator("td.col-id a").first.click()
         page.wait_for_load_state("networkidle")
-        check_article_page(page, db, first_id)
+        check_article_page(page, base, db, first_id)
         screenshot(page, "article", full_page=False)
 
 
-def check_article_page(page, db: Path, article_id: int) -> None:
+def check_article_page(page, base: str, db: Path, article_id: int) -> None:
     """The page reads like the article: kicker, title, sapo, meta line, topics, paragraphs, links."""
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     conn.row_factory = sqlite3.Row
@@ -139,8 +141,43 @@ def check_article_page(page, db: Path, article_id: int) -> None:
     paragraphs = [p for p in row["body"].split("\n\n") if p.strip()]
     assert article.locator(".article-body p").all_inner_texts() == paragraphs
     assert article.locator("a.original").get_attribute("href") == row["url"]
+    # Images: one figure each, in the article's order, the caption as stored (or said to be missing).
+    images = json.loads(row["images"] or "[]")
+    figures = article.locator(".article-images figure")
+    assert figures.count() == len(images)
+    assert [f.strip() for f in figures.locator("figcaption").all_text_contents()] == [
+        (image.get("caption") or "(không có chú thích)").strip() for image in images]
+    for index, image in enumerate(images):
+        link = figures.nth(index).locator("a")
+        if (image.get("url") or "").startswith(("http://", "https://")):
+            assert link.get_attribute("href") == image["url"]
+        else:
+            assert link.count() == 0
     if row["capture_file"]:
-        assert article.locator("a.capture").count() == 1
+        href = article.locator("a.capture").get_attribute("href")
+        assert href == f"{urlsplit(base).path}-/capture/archive/{article_id}"
+        status, html = fetch(urljoin(base, href))
+        assert status == 200 and fold(row["title"]) in fold(re.sub(r"<[^>]+>|\s+", " ", html))
+    else:
+        assert article.locator("a.capture").count() == 0
+
+
+def test_an_article_with_captioned_images_shows_its_captions(site) -> None:
+    base, db = site
+    # The article with the most captioned images, and a capture to link to.
+    [(article_id, captions)] = sql(
+        db, "SELECT a.id, group_concat(json_extract(i.value, '$.caption'), char(10)) FROM articles a "
+            "JOIN article_texts t ON t.article_id = a.id, json_each(t.images) i "
+            "WHERE trim(json_extract(i.value, '$.caption')) <> '' AND a.capture_file IS NOT NULL "
+            "GROUP BY a.id ORDER BY count(*) DESC, a.id LIMIT 1")
+    with chromium_page() as page:
+        page.goto(f"{base}archive/articles/{article_id}", wait_until="networkidle")
+        shown = page.locator(".article-images figcaption").all_text_contents()
+        assert set(captions.split("\n")) <= {c.strip() for c in shown}
+        check_article_page(page, base, db, article_id)
+        page.locator("a.capture").click()
+        page.wait_for_load_state()
+        assert urlsplit(page.url).path == f"{urlsplit(base).path}-/capture/archive/{article_id}"
 
 
 def test_a_topic_link_on_the_article_page_opens_the_faceted_list(site) -> None:
@@ -164,29 +201,107 @@ def test_the_capture_link_opens_the_stored_page(site) -> None:
     assert fold(title) in fold(re.sub(r"<[^>]+>|\s+", " ", html))
 
 
+def unique_articles(db: Path, unit: str = "", topic: str = "", start: str = "", end: str = "") -> list[tuple]:
+    """(id, unit, month) of the articles without reposts, selected as the dashboard's filters say."""
+    found = sql(db, "SELECT a.id, a.unit, a.year_month FROM articles a WHERE a.duplicate_of IS NULL "
+                    "AND (? = '' OR a.unit = ?) AND (? = '' OR a.published_date >= ?) "
+                    "AND (? = '' OR a.published_date <= ?)", unit, unit, start, start, end, end)
+    if topic:
+        with_topic = {i for (i,) in sql(db, "SELECT t.article_id FROM article_topics t JOIN topics ON slug = t.topic "
+                                            "WHERE topics.label = ?", topic)}
+        found = [row for row in found if row[0] in with_topic]
+    return found
+
+
+def apply_dashboard_filters(page, **values: str) -> None:
+    """Set every filter of the dashboard form (empty to clear it) and submit, as staff do."""
+    for name in ("don_vi", "chu_de"):
+        page.select_option(f"select#{name}", values.get(name, ""))
+    for name in ("tu_ngay", "den_ngay"):
+        page.fill(f"input#{name}", values.get(name, ""))
+    page.locator(".dashboard-filters input[type=submit]").click()
+    page.wait_for_load_state("networkidle")
+    assert {k: v[0] for k, v in parse_qs(urlsplit(page.url).query).items()} == {k: v for k, v in values.items() if v}
+
+
+def check_dashboard(page, selected: list[tuple]) -> None:
+    """The metric, the month bars and the unit bars say what the selected articles are."""
+    page.locator("#card-tong-so-bai").get_by_text(f"{len(selected)} bài", exact=True).wait_for(timeout=20000)
+    # Vega draws one bar per month and per unit (the 25 biggest units).
+    expect(page.locator("#card-theo-thang [aria-roledescription=bar]")).to_have_count(
+        len({month for _, _, month in selected}), timeout=20000)
+    expect(page.locator("#card-theo-don-vi [aria-roledescription=bar]")).to_have_count(
+        min(25, len({unit for _, unit, _ in selected})), timeout=20000)
+
+
 def test_the_dashboard_charts_follow_its_filters(site) -> None:
     base, db = site
-    [(unit, unit_count)] = sql(db, "SELECT unit, count(*) FROM articles WHERE duplicate_of IS NULL "
-                                   "GROUP BY unit ORDER BY count(*) DESC LIMIT 1")
-    total = sql(db, "SELECT count(*) FROM articles WHERE duplicate_of IS NULL")[0][0]
-    months = sql(db, "SELECT count(DISTINCT year_month) FROM articles WHERE duplicate_of IS NULL")[0][0]
+    everything = unique_articles(db)
+    [(unit,)] = sql(db, "SELECT unit FROM articles WHERE duplicate_of IS NULL GROUP BY unit ORDER BY count(*) DESC "
+                        "LIMIT 1")
+    # The topic of most articles that still leaves some out, and the middle half of the publication dates.
+    [(topic,)] = sql(db, "SELECT label FROM topics JOIN article_topics t ON t.topic = slug JOIN articles a "
+                         "ON a.id = t.article_id AND a.duplicate_of IS NULL GROUP BY slug "
+                         "HAVING count(*) < (SELECT count(*) FROM articles WHERE duplicate_of IS NULL) "
+                         "ORDER BY count(*) DESC, label LIMIT 1")
+    dates = [d for (d,) in sql(db, "SELECT published_date FROM articles WHERE duplicate_of IS NULL "
+                                   "ORDER BY published_date")]
+    start, end = dates[len(dates) // 4], dates[3 * len(dates) // 4]
+    cases = [
+        ({"don_vi": unit}, unique_articles(db, unit=unit)),
+        ({"chu_de": topic}, unique_articles(db, topic=topic)),
+        ({"tu_ngay": start, "den_ngay": end}, unique_articles(db, start=start, end=end)),
+        ({"chu_de": topic, "tu_ngay": start, "den_ngay": end}, unique_articles(db, topic=topic, start=start, end=end)),
+    ]
+    for _, selected in cases:
+        assert 0 < len(selected) < len(everything)
     with chromium_page(height=1100) as page:
         page.goto(f"{base}-/dashboards/tong-quan", wait_until="networkidle")
         assert "Tổng quan kho lưu trữ" in page.inner_text("h1")
         page.wait_for_selector("#card-theo-thang svg, #card-theo-thang canvas", timeout=20000)
-        metric = page.locator("#card-tong-so-bai")
-        metric.get_by_text(f"{total} bài").wait_for(timeout=20000)
+        check_dashboard(page, everything)
         for chart in ("theo-thang", "theo-don-vi", "theo-chu-de"):
             assert page.locator(f"#card-{chart} svg, #card-{chart} canvas").count() >= 1, chart
-        # Vega draws one bar per month: the data behind it is the archive's.
-        bars = page.locator("#card-theo-thang [aria-roledescription=bar]").count()
-        assert bars == months
         screenshot(page, "dashboard", full_page=True)
-        page.select_option("select#don_vi", unit)
-        page.locator("form.dashboard-filters input[type=submit], form input[type=submit]").first.click()
-        page.wait_for_load_state("networkidle")
-        assert parse_qs(urlsplit(page.url).query)["don_vi"] == [unit]
-        page.locator("#card-tong-so-bai").get_by_text(f"{unit_count} bài").wait_for(timeout=20000)
+        for filters, selected in cases:
+            apply_dashboard_filters(page, **filters)
+            check_dashboard(page, selected)
+        # Clearing every filter gives the whole archive back.
+        apply_dashboard_filters(page)
+        check_dashboard(page, everything)
+
+
+ENGLISH = ("records", "extra where", "clause", "remove", "JSON shape", "default", "newline-delimited", "CSV options",
+           "download file", "expand labels", "stream all rows", "Export CSV", "contains", "starts with", "ends with",
+           "is null", "is blank", "not in", "Table actions", "Sort ascending", "Sort descending", "Facet by this",
+           "Hide this column", "Show all columns", "Show not-blank rows", "Type:", "Next page")
+# What staff read on the page: its text (the data cells and the table's SQL aside), option labels, button
+# words, the column menu table.js adds, and accessible names.
+PAGE_WORDS = """() => {
+    const body = document.body.cloneNode(true);
+    body.querySelectorAll("script, style, pre, tbody").forEach((e) => e.remove());
+    return [body.textContent,
+            ...[...document.querySelectorAll("input[type=submit], button")].map((e) => e.value || e.textContent),
+            ...[...document.querySelectorAll("[aria-label]")].map((e) => e.getAttribute("aria-label"))].join("\\n");
+}"""
+
+
+@pytest.mark.parametrize("path", ["articles?_where=year+>+2000&title__contains=D%C3%A2n&_facet=year",
+                                  "articles?_search=khongcobaionaonhu", "wayback_captures", "crawl_runs"])
+def test_table_pages_show_no_english_words(site, path: str) -> None:
+    base, db = site
+    with chromium_page() as page:
+        page.goto(f"{base}archive/{path}", wait_until="networkidle")
+        if page.locator("th .dropdown-menu-icon").count():  # open the column menu so its words are filled in
+            page.locator("th .dropdown-menu-icon").first.click()
+            expect(page.locator(".dropdown-menu .dropdown-column-type")).to_contain_text("Kiểu dữ liệu")
+        words = page.evaluate(PAGE_WORDS)
+    found = [w for w in ENGLISH if re.search(rf"\b{re.escape(w)}", words, re.IGNORECASE)]
+    assert not found, found
+    if "_search" in path:
+        assert "Không có bài nào" in words
+    elif not sql(db, f"SELECT count(*) FROM [{urlsplit(path).path}]")[0][0]:
+        assert "0 bản ghi" in words
 
 
 def test_every_search_has_an_atom_feed(site) -> None:

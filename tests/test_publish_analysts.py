@@ -11,6 +11,8 @@ import csv
 import io
 import json
 import re
+import string
+import unicodedata
 from collections import Counter
 from pathlib import Path
 from urllib.parse import urlencode
@@ -22,7 +24,14 @@ from crawler.text import fold
 from tests.browser import fetch
 from tests.helpers import read_rows
 
-CANNED = json.loads(METADATA.read_text(encoding="utf-8"))["databases"]["archive"]["queries"]
+_METADATA = json.loads(METADATA.read_text(encoding="utf-8"))
+CANNED = _METADATA["databases"]["archive"]["queries"]
+LABELS = _METADATA["plugins"]["danvan"]["column_labels"]
+INTERNAL = ("facet_cells", "article_cells", "facet_counts", "facet_counts_state")
+# The letters of the Vietnamese alphabet that plain ASCII lacks: đ, and each vowel with its tone marks.
+VIETNAMESE_LETTERS = {"đ"} | {
+    unicodedata.normalize("NFC", vowel + tone) for vowel in "aăâeêioôơuưy"
+    for tone in ("", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323")} - set(string.ascii_lowercase)
 VIEWS = ("articles_unique", "article_topic_rows", "article_unit_rows", "portal_health")
 
 
@@ -46,13 +55,99 @@ def csv_rows(base: str, path: str, **params: str) -> list[dict]:
     return list(csv.DictReader(io.StringIO(body)))
 
 
+def vietnamese(text: str) -> bool:
+    """Whether the text holds a letter only Vietnamese writes (ă, â, đ, ê, ô, ơ, ư, or a tone mark)."""
+    return any(c in VIETNAMESE_LETTERS for c in text.lower())
+
+
+def parameters(query_sql: str) -> list[str]:
+    """The named parameters of a canned query's SQL, in order (`::` casts are not parameters)."""
+    return list(dict.fromkeys(re.findall(r"(?<![:\w]):([A-Za-z_]\w*)", query_sql)))
+
+
+def test_the_vietnamese_check_tells_vietnamese_from_other_accented_text() -> None:
+    assert vietnamese("Số bài theo đơn vị") and vietnamese("Đ") and vietnamese("Xu hướng")
+    assert len(VIETNAMESE_LETTERS) == 67  # 12 vowels × 6 tones, less the 6 plain ones, and đ
+    assert not vietnamese("Articles per unit") and not vietnamese("Größe, niño, façade, ø → œ")
+
+
 def test_at_least_eight_canned_queries_with_vietnamese_titles() -> None:
     assert len(CANNED) >= 8
     for name, query in CANNED.items():
-        title = query["title"]
-        assert title and any(ord(c) > 127 for c in title), name  # Vietnamese, with its diacritics
-    with_params = [name for name, q in CANNED.items() if ":" in q["sql"]]
-    assert len(with_params) >= 6
+        assert vietnamese(query["title"]), name
+        assert vietnamese(query.get("description", "")), name
+    with_params = {name: parameters(q["sql"]) for name, q in CANNED.items() if parameters(q["sql"])}
+    assert len(with_params) >= 8, sorted(with_params)
+    # Every parameter is labelled in Vietnamese on the query page.
+    missing = [f"{name}:{p}" for name, params in with_params.items() for p in params
+               if not (LABELS.get(p) and vietnamese(LABELS[p]))]
+    assert not missing
+
+
+def test_canned_query_pages_show_their_parameters_labelled(site) -> None:
+    base, _ = site
+    for name, query in CANNED.items():
+        status, html = fetch(f"{base}archive/{name}")
+        assert status == 200, name
+        shown = re.findall(r'<label for="qp\d+">([^<]*)</label>', html)
+        assert shown == [LABELS[p] for p in parameters(query["sql"])], name
+
+
+def served_labels(base: str) -> tuple[dict[str, str], dict[str, dict]]:
+    """Column labels and table metadata as the running Datasette serves them."""
+    status, body = fetch(f"{base}-/metadata.json")
+    assert status == 200
+    served = json.loads(body)
+    return served["plugins"]["danvan"]["column_labels"], served["databases"]["archive"]["tables"]
+
+
+def test_every_table_and_column_shown_to_staff_has_a_vietnamese_label(site) -> None:
+    base, db = site
+    labels, tables = served_labels(base)
+    status, body = fetch(f"{base}archive.json")
+    hidden = {t["name"] for t in json.loads(body)["tables"] if t["hidden"]}
+    fts = [name for (name,) in sql(db, "SELECT name FROM sqlite_master WHERE type = 'table' "
+                                       "AND sql LIKE 'CREATE VIRTUAL TABLE % USING fts%'")]
+    shown = [(name, kind) for name, kind in sql(db, "SELECT name, type FROM sqlite_master WHERE type IN "
+                                                    "('table', 'view') AND name NOT LIKE 'sqlite%' ORDER BY name")
+             if name not in hidden and not any(name == f or name.startswith(f"{f}_") for f in fts)]
+    assert {"articles", "articles_unique", "crawl_runs", "wayback_captures"} <= {name for name, _ in shown}
+    missing = []
+    for name, kind in shown:
+        title = (tables.get(name) or {}).get("title")
+        if not (title and vietnamese(title)):
+            missing.append(f"{kind} {name}: no Vietnamese title")
+        columns = [row[1] for row in sql(db, f"PRAGMA table_info([{name}])")]
+        status, body = fetch(f"{base}archive/{name}.json?_size=1")
+        assert status == 200, name
+        columns += json.loads(body)["columns"]  # and what Datasette adds (rowid)
+        missing += [f"{name}.{column}" for column in dict.fromkeys(columns) if not labels.get(column)]
+    assert not missing
+
+
+@pytest.mark.parametrize("name", sorted(CANNED))
+def test_every_canned_query_column_has_a_label(site, name: str) -> None:
+    base, db = site
+    status, body = fetch(f"{base}archive/{name}.json?{urlencode(canned_params(name, db))}")
+    assert status == 200, body[:500]
+    columns = json.loads(body)["columns"]
+    labels, _ = served_labels(base)
+    assert columns and [c for c in columns if not labels.get(c)] == []
+
+
+def test_the_internal_tables_are_hidden_from_staff_but_open_to_sql(site) -> None:
+    base, db = site
+    status, body = fetch(f"{base}archive.json")
+    hidden = {t["name"]: t["hidden"] for t in json.loads(body)["tables"]}
+    status, html = fetch(f"{base}archive")
+    for table in INTERNAL:
+        assert hidden[table] is True, table
+        assert f"<code>{table}</code>" not in html
+        [(count,)] = sql(db, f"SELECT count(*) FROM [{table}]")
+        status, body = fetch(f"{base}archive.json?{urlencode({'sql': f'select count(*) as n from [{table}]'})}"
+                             "&_shape=array")
+        assert status == 200 and json.loads(body) == [{"n": count}]
+    assert "<code>wayback_captures</code>" in html
 
 
 def test_the_views_have_one_row_per_article_topic_and_mention(site) -> None:
@@ -128,6 +223,30 @@ def test_portals_by_freshness(site) -> None:
     assert [r["bai_moi_nhat"] for r in got] == sorted(newest.values())
 
 
+def test_portals_by_freshness_in_one_province(site) -> None:
+    base, db = site
+    [(province,)] = sql(db, "SELECT province FROM articles GROUP BY province ORDER BY count(DISTINCT portal) LIMIT 1")
+    wanted = {portal for (portal,) in sql(db, "SELECT DISTINCT portal FROM articles WHERE province = ?", province)}
+    assert wanted < {portal for (portal,) in sql(db, "SELECT DISTINCT portal FROM articles")}
+    # As staff type it: the province's name without accents, nor the "Thành phố" in front.
+    typed = fold(province).removeprefix("thanh pho ")
+    for given in (province, typed):
+        assert {r["cong"] for r in rows(base, "cong_theo_do_moi", tinh=given)} == wanted, given
+
+
+def test_articles_per_unit_and_year_in_a_date_range(site) -> None:
+    base, db = site
+    start, end = "2015-01-01", "2018-12-31"
+    got = {(r["unit"], r["year"]): r["articles"] for r in rows(base, "so_bai_theo_don_vi", tu_ngay=start,
+                                                                  den_ngay=end)}
+    expected = Counter((unit, year) for unit, year, day in sql(db, "SELECT unit, year, published_date FROM articles")
+                       if start <= day <= end)
+    assert got and got == dict(expected)
+    everything = rows(base, "so_bai_theo_don_vi", tu_ngay="", den_ngay="")
+    assert sum(r["articles"] for r in everything) == sql(db, "SELECT count(*) FROM articles")[0][0]
+    assert sum(got.values()) < sum(r["articles"] for r in everything)
+
+
 def test_duplicates_of_an_article(site) -> None:
     base, db = site
     [(copy, original)] = sql(db, "SELECT id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL LIMIT 1")
@@ -154,7 +273,7 @@ def canned_params(name: str, db: Path) -> dict[str, str]:
     """Parameters that give each canned query some rows on the crawled archive."""
     [(copy,)] = sql(db, "SELECT id FROM articles WHERE duplicate_of IS NOT NULL LIMIT 1")
     values = {"q": "dan van", "don_vi": "", "don_vi_dang": "", "tu_ngay": "", "den_ngay": "",
-              "chu_de": "dan-van-kheo", "id": str(copy)}
+              "chu_de": "dan-van-kheo", "id": str(copy), "tinh": ""}
     if name == "bai_moi_thu_thap":
         values["tu_ngay"] = "2000-01-01"
     return {k: v for k, v in values.items() if f":{k}" in CANNED[name]["sql"]}
