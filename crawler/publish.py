@@ -9,7 +9,8 @@ Published safely by default: the file is opened immutable (nothing can write it,
 crawl's later writes are not seen: `follow_crawls` opens it read-only but mutable
 instead), SQL has a time limit and results a row cap, the database file cannot be
 downloaded, arbitrary SQL can be switched off, and a password (datasette-auth-passwords)
-can put the whole instance behind a login.
+can put the whole instance behind a login. An archive of an older schema is migrated
+(keeping every row) before it is served, or refused in one line if it cannot be written.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
+from crawler.archive.schema import LATEST
 from crawler.archive.store import Archive
 from crawler.errors import DanvanError
 
@@ -215,13 +217,35 @@ def _check_database(db_path: str | os.PathLike[str], options: ServeOptions) -> P
     except DanvanError as exc:
         raise PublishError(str(exc)) from None
     try:
-        if archive.schema_version == 0:
-            raise PublishError(f"{path}: the archive is empty (run `danvan crawl` first)")
+        version = archive.schema_version
     finally:
         archive.close()
+    if version == 0:
+        raise PublishError(f"{path}: the archive is empty (run `danvan crawl` first)")
+    if version < LATEST:
+        _migrate(path, version)
     if not options.follow_crawls:
         _checkpoint(path)
     return path.resolve()
+
+
+def _migrate(path: Path, version: int) -> None:
+    """Bring an archive of an older schema up to date before serving it.
+
+    Datasette's pages and the metadata's queries are written for the latest schema; the
+    migrations keep every row, but need the file (and its folder, for the journal) writable.
+    """
+    parent = path.parent if str(path.parent) else Path(".")
+    unwritable = next((what for what, item in (("the file", path), (f"its folder {parent}", parent))
+                       if not os.access(item, os.W_OK)), None)
+    if unwritable:
+        raise PublishError(f"{path}: archive schema {version} is older than this danvan ({LATEST}) and {unwritable} "
+                           "is not writable, so it cannot be migrated: make it writable, then run "
+                           f"`danvan retag --db {path}` or serve it again")
+    try:
+        Archive.open(path, create=False).close()
+    except DanvanError as exc:
+        raise PublishError(str(exc)) from None
 
 
 def _checkpoint(path: Path) -> None:

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
+import shutil
 import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from crawler.archive import Archive
-from crawler.archive.schema import LATEST, MIGRATIONS
+from crawler.archive.schema import APPLICATION_ID, LATEST, MIGRATIONS
 from crawler.archive.store import _statements
+from tests.helpers import ROOT
 from tests.test_crawl import run_danvan
 
 COMMANDS = {
@@ -73,33 +80,108 @@ def test_archive_from_a_newer_danvan_is_refused(tmp_path: Path) -> None:
     assert digest(path) == before
 
 
-def test_an_old_archive_is_migrated_keeping_every_row(tmp_path: Path) -> None:
-    """An archive written by schema version 1 opens, migrates to the latest and keeps its rows."""
-    path = tmp_path / "archive.db"
+def write_schema_1_archive(path: Path) -> None:
+    """An archive as schema version 1 wrote it: two portals, an article with its text and index entry."""
     conn = sqlite3.connect(path)
     for statement in _statements(MIGRATIONS[0].sql):
         conn.execute(statement)
-    conn.execute("PRAGMA application_id = 1684106870")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute("PRAGMA user_version = 1")
     conn.execute("INSERT INTO portals VALUES ('ngoquyen', 'Ngô Quyền', 'haiphong', 'closed', 'https://x', '[]',"
                  " 'Quận Ngô Quyền', '304', 'quận', 'Thành phố Hải Phòng', '')")
+    conn.execute("INSERT INTO portals VALUES ('lechan', 'Lê Chân', 'haiphong', 'active', 'https://y', '[\"https://y/tin\"]',"
+                 " 'Quận Lê Chân', '305', 'quận', 'Thành phố Hải Phòng', 'ghi chú')")
     conn.execute("INSERT INTO articles (url, portal, title, content_hash, first_seen, last_seen, published_at)"
                  " VALUES ('https://x/1', 'ngoquyen', 'Dân vận khéo', 'h', 't', 't', '2020-10-12T10:24:00+07:00')")
     conn.execute("INSERT INTO article_texts VALUES (1, 'Phong trào “Dân vận khéo” ở phường Cầu Đất.', '[]')")
     conn.execute("INSERT INTO articles_fts (rowid, title, sapo, body) VALUES (1, 'dan van kheo', '', 'phong trao')")
     conn.commit()
     conn.close()
+
+
+def snapshot(conn: sqlite3.Connection, columns: list[str]) -> dict[str, list[tuple]]:
+    """The rows schema 1 knows: portals, articles (its columns), texts, index entries and a search."""
+    return {
+        "portals": conn.execute("SELECT * FROM portals ORDER BY id").fetchall(),
+        "articles": conn.execute(f"SELECT {', '.join(columns)} FROM articles ORDER BY id").fetchall(),
+        "article_texts": conn.execute("SELECT * FROM article_texts ORDER BY article_id").fetchall(),
+        "articles_fts": conn.execute("SELECT rowid, title, sapo, body FROM articles_fts ORDER BY rowid").fetchall(),
+        "match": conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'kheo'").fetchall(),
+    }
+
+
+def schema_1_columns(path: Path) -> list[str]:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        return [row[1] for row in conn.execute("PRAGMA table_info(articles)")]
+
+
+def test_an_old_archive_is_migrated_keeping_every_row(tmp_path: Path) -> None:
+    """An archive written by schema version 1 opens, migrates to the latest and keeps its rows."""
+    path = tmp_path / "archive.db"
+    write_schema_1_archive(path)
+    columns = schema_1_columns(path)
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        before = snapshot(conn, columns)
+    assert all(before.values())  # every part holds rows to lose
     archive = Archive.open(path)
     try:
         assert archive.schema_version == LATEST
-        assert archive.conn.execute("SELECT url, title FROM articles").fetchall() == [("https://x/1", "Dân vận khéo")]
-        assert archive.conn.execute("SELECT count(*) FROM article_texts").fetchone() == (1,)
+        assert snapshot(archive.conn, columns) == before
         assert archive.conn.execute("SELECT count(*) FROM skipped").fetchone() == (0,)
     finally:
         archive.close()
     result = run_danvan("retag", "--db", str(path))
     assert result.returncode == 0, result.stderr
-    assert "articles retagged: 1" in result.stdout
+    assert f"articles retagged: {len(before['articles'])}" in result.stdout
+
+
+# Root writes any file whatever its mode: as root, danvan runs without the capabilities that allow it.
+AS_READER = (["setpriv", "--inh-caps=-dac_override,-dac_read_search",
+              "--bounding-set=-dac_override,-dac_read_search", "--"] if os.geteuid() == 0 else [])
+
+
+@pytest.fixture(params=["file", "folder"])
+def unwritable_old_archive(tmp_path: Path, request: pytest.FixtureRequest,
+                           ) -> Iterator[tuple[Path, Callable[..., subprocess.CompletedProcess[str]]]]:
+    """A schema-1 archive whose file or folder is read-only, and a way to run danvan as its reader."""
+    if AS_READER and not shutil.which(AS_READER[0]):
+        pytest.skip("running as root without setpriv: every file is writable")
+    folder = tmp_path / "readonly"
+    folder.mkdir()
+    path = folder / "archive.db"
+    write_schema_1_archive(path)
+    path.chmod(0o444 if request.param == "file" else 0o644)
+    folder.chmod(0o555 if request.param == "folder" else 0o755)
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([*AS_READER, sys.executable, "-m", "crawler.cli", *args], capture_output=True,
+                              text=True, cwd=ROOT, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+    try:
+        yield path, run
+    finally:
+        folder.chmod(0o755)  # pytest removes its folders
+
+
+def test_serving_an_old_archive_that_cannot_be_migrated_is_one_line(unwritable_old_archive) -> None:
+    path, run = unwritable_old_archive
+    before = digest(path)
+    message = one_line_error(run("serve", "--port", "0", "--db", str(path)))
+    assert str(path) in message and "schema 1 is older" in message and "danvan retag" in message
+    assert ("the file" if path.parent.stat().st_mode & 0o200 else "its folder") in message
+    assert digest(path) == before
+    assert [p.name for p in path.parent.iterdir()] == [path.name]  # no journal left either
+
+
+def test_search_reads_an_old_archive_as_it_is(unwritable_old_archive) -> None:
+    path, run = unwritable_old_archive
+    before = digest(path)
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        [(title,)] = conn.execute("SELECT title FROM articles").fetchall()
+    result = run("search", "dân vận khéo", "--db", str(path))
+    assert result.returncode == 0, result.stderr
+    assert title in result.stdout
+    assert digest(path) == before
 
 
 def test_topic_file_with_a_broken_rule_is_one_line(tmp_path: Path) -> None:

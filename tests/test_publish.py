@@ -3,26 +3,35 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import http.cookiejar
 import json
 import os
 import re
+import signal
+import socket
 import sqlite3
 import subprocess
 import sys
+import tempfile
+import time
 import urllib.parse
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 
 from crawler import registry
+from crawler.archive.schema import LATEST
 from crawler.archive.store import Archive
 from crawler.items import Article
 from crawler.publish import PublishError, ServeOptions, datasette_running, load_config, password_from_env
+from crawler.text import fold
 from tests.browser import fetch
 from tests.helpers import ROOT
+from tests.test_bad_input import schema_1_columns, snapshot, write_schema_1_archive
 from tests.test_search import build_archive
 
 # 200 rows from nothing, and a query that runs for minutes unless it is stopped.
@@ -56,14 +65,28 @@ def count(base: str) -> int:
     return get_json(f"{base}archive/articles.json?_size=0")[1]["filtered_table_rows_count"]  # type: ignore[index]
 
 
-def test_the_archive_is_served_immutable_by_default(archive: Path) -> None:
-    with datasette_running(archive) as base:
+def sql_count(base: str) -> int:
+    """The articles SQLite finds (by SQL: Datasette caches an immutable table's count)."""
+    sql = quote("select count(*) as n from articles")
+    return get_json(f"{base}archive.json?sql={sql}&_shape=array")[1][0]["n"]  # type: ignore[index]
+
+
+def test_the_archive_is_served_immutable_by_default(tmp_path: Path) -> None:
+    path = tmp_path / "archive.db"
+    build_archive(path)
+    with datasette_running(path) as base:
         [db] = [d for d in get_json(f"{base}-/databases.json")[1] if d["name"] == "archive"]  # type: ignore[union-attr]
         assert db["is_mutable"] is False
-        # No write path: Datasette refuses writes to an immutable database.
-        status, _ = fetch(f"{base}archive.json?sql={quote('delete from articles')}")
-        assert status == 400
-    assert sqlite3.connect(archive).execute("select count(*) from articles").fetchone()[0] == count_samples()
+        assert sql_count(base) == count_samples()
+        # Opened immutable, SQLite reads the file alone: a write still in the WAL is not seen
+        # (a read-only but mutable open, as --follow-crawls makes, sees it).
+        writer = add_article(path, "https://ngoquyen.haiphong.gov.vn/tin/moi-0.html", "Bài viết sau khi mở")
+        try:
+            assert Path(f"{path}-wal").stat().st_size > 0
+            assert writer.conn.execute("select count(*) from articles").fetchone()[0] == count_samples() + 1
+            assert sql_count(base) == count_samples()
+        finally:
+            writer.close()
 
 
 def count_samples() -> int:
@@ -93,9 +116,6 @@ def test_follow_crawls_sees_new_articles_read_only(tmp_path: Path) -> None:
         assert count(base) == count_samples()
         add_article(path, "https://ngoquyen.haiphong.gov.vn/tin/moi-2.html", "Bài mới trong lúc phục vụ").close()
         assert count(base) == count_samples() + 1
-        # Read-only all the same: SQL cannot write.
-        status, _ = get_json(f"{base}archive.json?sql={quote('delete from articles')}")
-        assert status == 400
     assert sqlite3.connect(path).execute("select count(*) from articles").fetchone()[0] == count_samples() + 1
 
 
@@ -242,36 +262,83 @@ def test_serve_reports_bad_input_in_one_line(archive: Path, tmp_path: Path) -> N
         assert message in result.stderr
 
 
-def test_danvan_serve_applies_its_options(archive: Path, tmp_path: Path) -> None:
-    """The command itself: --no-sql and --password-env reach the running Datasette."""
-    import signal
-    import socket
-    import time
-
+@contextlib.contextmanager
+def danvan_serving(db: Path, *args: str, env: dict[str, str] | None = None) -> Iterator[tuple[str, list[str]]]:
+    """`danvan serve` itself on a free port while the block runs: its base URL, and its stderr once stopped."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    process = subprocess.Popen(
-        [sys.executable, "-m", "crawler.cli", "serve", "--db", str(archive), "--port", str(port), "--no-sql",
-         "--password-env", "DANVAN_TEST_PASSWORD"],
-        cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), "DANVAN_TEST_PASSWORD": "dan-van-2026!"},
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    base = f"http://127.0.0.1:{port}/"
-    try:
-        deadline = time.monotonic() + 60
-        while not _answers(base):
-            assert process.poll() is None and time.monotonic() < deadline, "danvan serve did not start"
-            time.sleep(0.2)
+    stderr: list[str] = []
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as log:  # a file: a full pipe would block Datasette
+        process = subprocess.Popen(
+            [sys.executable, "-m", "crawler.cli", "serve", "--db", str(db), "--port", str(port), *args],
+            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+            stdout=subprocess.DEVNULL, stderr=log, text=True)
+        base = f"http://127.0.0.1:{port}/"
+        try:
+            deadline = time.monotonic() + 60
+            while not _answers(base):
+                if process.poll() is not None or time.monotonic() > deadline:
+                    log.seek(0)
+                    pytest.fail(f"danvan serve did not start: {log.read()}")
+                time.sleep(0.2)
+            yield base, stderr
+        finally:
+            process.send_signal(signal.SIGINT)
+            process.wait(timeout=30)
+            log.seek(0)
+            stderr.append(log.read())
+
+
+def test_danvan_serve_applies_its_options(archive: Path) -> None:
+    """The command itself: --no-sql and --password-env reach the running Datasette."""
+    with danvan_serving(archive, "--no-sql", "--password-env", "DANVAN_TEST_PASSWORD",
+                        env={"DANVAN_TEST_PASSWORD": "dan-van-2026!"}) as (base, stderr):
         staff = basic("staff", "dan-van-2026!")
         assert fetch(base)[0] == 403
         assert fetch(f"{base}archive/articles.json", staff)[0] == 200
         assert fetch(f"{base}archive.json?sql={quote('select 1')}", staff)[0] == 403
         [db] = [d for d in get_json(f"{base}-/databases.json", staff)[1] if d["name"] == "archive"]  # type: ignore
         assert db["is_mutable"] is False
-    finally:
-        process.send_signal(signal.SIGINT)
-        _, err = process.communicate(timeout=30)
-    assert f"Serving {archive.resolve()} (immutable) at {base}" in err
+    assert f"Serving {archive.resolve()} (immutable) at {base}" in stderr[0]
+
+
+def test_default_danvan_serve_has_a_time_limit_and_a_row_cap(archive: Path) -> None:
+    """Every setting danvan gives Datasette by default is the one it runs with."""
+    expected = {name: {"on": True, "off": False}.get(value, int(value) if value.isdigit() else value)
+                for name, value in ServeOptions().settings().items()}
+    assert {"sql_time_limit_ms", "max_returned_rows"} <= expected.keys()
+    with danvan_serving(archive) as (base, _):
+        status, settings = get_json(f"{base}-/settings.json")
+    assert status == 200
+    assert {name: settings[name] for name in expected} == expected  # type: ignore[index]
+
+
+def test_danvan_serve_migrates_an_old_archive_then_serves_it(tmp_path: Path) -> None:
+    """An archive of schema 1 is migrated (keeping its rows) before it is served immutable."""
+    path = tmp_path / "archive.db"
+    write_schema_1_archive(path)
+    columns = schema_1_columns(path)
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        before = snapshot(conn, columns)
+        [(article_id, title)] = conn.execute("SELECT id, title FROM articles").fetchall()
+        found = [url for (url,) in conn.execute(
+            "SELECT a.url FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid"
+            " WHERE articles_fts MATCH ?", (fold(title),))]
+    assert found
+    with danvan_serving(path) as (base, _):
+        [db] = [d for d in get_json(f"{base}-/databases.json")[1] if d["name"] == "archive"]  # type: ignore[union-attr]
+        assert db["is_mutable"] is False
+        assert fetch(base)[0] == 200
+        status, html = fetch(f"{base}archive/articles")
+        assert status == 200 and title in html
+        status, data = get_json(f"{base}archive/articles.json?_search={quote(title)}&_shape=objects")
+        assert status == 200 and [row["url"] for row in data["rows"]] == found  # type: ignore[index]
+        status, html = fetch(f"{base}archive/articles/{article_id}")
+        assert status == 200 and title in html
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
+        assert snapshot(conn, columns) == before
 
 
 def _answers(url: str) -> bool:
