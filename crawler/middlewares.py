@@ -2,7 +2,8 @@
 
 - `RetryAfterMiddleware` (in place of Scrapy's RetryMiddleware): retries 429/5xx and
   failed downloads at most RETRY_TIMES times, and honours a `Retry-After` header up to
-  DANVAN_RETRY_AFTER_MAX seconds; a server asking for a longer pause is not retried in
+  DANVAN_RETRY_AFTER_MAX seconds (the web archive's spider raises it to
+  DANVAN_WAYBACK_MAX_BACKOFF); a server asking for a longer pause is not retried in
   this crawl (the page is recorded as failed and the next crawl tries again).
 - `CharsetRepairMiddleware`: a page whose declared charset is wrong (UTF-8 labelled
   windows-1258, or the reverse) is decoded in the charset it is really in.

@@ -23,7 +23,8 @@ AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 60
 # Bounded retries of server errors, throttling and failed downloads (crawler.middlewares
-# honours Retry-After up to DANVAN_RETRY_AFTER_MAX seconds); 404 and 410 are final.
+# honours Retry-After up to DANVAN_RETRY_AFTER_MAX seconds; the web archive's spider up to
+# DANVAN_WAYBACK_MAX_BACKOFF); 404 and 410 are final.
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 DANVAN_RETRY_AFTER_MAX = 60
@@ -100,9 +101,12 @@ DANVAN_REDIS_HEARTBEAT = float(os.environ.get("DANVAN_REDIS_HEARTBEAT", "15"))
 # Seconds between requests to one domain across all workers (default DOWNLOAD_DELAY; 0: off).
 DANVAN_REDIS_DOMAIN_DELAY = os.environ.get("DANVAN_REDIS_DOMAIN_DELAY") or None
 
-# Web archives (spiders/wayback.py): CDX rows per listing page, the longest backoff after a
-# 429/503, the archive hosts the offline mode routes to a local archive (crawler.mirror.cdx).
+# Web archives (spiders/wayback.py): CDX rows per listing page, the backoff after a 429/503
+# without Retry-After (the first, doubled at each one in a row) and the longest one (also the
+# longest Retry-After the archive's spider honours, in place of DANVAN_RETRY_AFTER_MAX), the
+# archive hosts the offline mode routes to a local archive (crawler.mirror.cdx).
 DANVAN_WAYBACK_PAGE_SIZE = int(os.environ.get("DANVAN_WAYBACK_PAGE_SIZE", "1000"))
+DANVAN_WAYBACK_BACKOFF_BASE = 2.0
 DANVAN_WAYBACK_MAX_BACKOFF = 300
 DANVAN_WAYBACK_HOSTS = ["web.archive.org"]
 DANVAN_WAYBACK_MIRROR_URL = os.environ.get("DANVAN_WAYBACK_MIRROR_URL") or None

@@ -14,7 +14,8 @@ the live crawl's copy; later captures whose text differs become `article_version
 Politeness toward the archive: one request at a time, at most one a second
 (DOWNLOAD_DELAY 1, AutoThrottle on top), a User-Agent naming the project, and a 429 or
 503 answer slows every later request down by what its Retry-After asked (or an
-exponential backoff) before the request is retried.
+exponential backoff), up to DANVAN_WAYBACK_MAX_BACKOFF, before the request is retried;
+a Retry-After beyond that cap is not retried in this crawl.
 """
 
 from __future__ import annotations
@@ -71,13 +72,15 @@ class ArchiveBackoffMiddleware:
 
     The retry itself is RETRY_HTTP_CODES' business (Scrapy's retry middleware, or the
     project's Retry-After one); this makes every following request to the archive wait as
-    long as Retry-After asked, or 2, 4, 8 ... seconds, up to DANVAN_WAYBACK_MAX_BACKOFF.
-    AutoThrottle eases the delay back down once answers are 200 again.
+    long as Retry-After asked, or DANVAN_WAYBACK_BACKOFF_BASE (2) seconds doubled at each
+    further 429/503 in a row (2, 4, 8 ...), up to DANVAN_WAYBACK_MAX_BACKOFF. AutoThrottle
+    eases the delay back down once answers are 200 again.
     """
 
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
         self.cap = crawler.settings.getfloat("DANVAN_WAYBACK_MAX_BACKOFF", 300.0)
+        self.base = crawler.settings.getfloat("DANVAN_WAYBACK_BACKOFF_BASE", 2.0)
         self.strikes = 0
 
     @classmethod
@@ -89,7 +92,8 @@ class ArchiveBackoffMiddleware:
             self.strikes = 0
             return response
         self.strikes += 1
-        wait = min(self.cap, retry_after_seconds(response.headers.get("Retry-After"), 2.0 ** self.strikes))
+        backoff = self.base * 2.0 ** (self.strikes - 1)
+        wait = min(self.cap, retry_after_seconds(response.headers.get("Retry-After"), backoff))
         downloader = self.crawler.engine.downloader if self.crawler.engine else None
         if downloader is not None:
             slot = downloader.slots.get(downloader.get_slot_key(request))
@@ -147,6 +151,10 @@ class WaybackSpider(scrapy.Spider):
         # Above the retry middleware (550): sees a 429/503 before it is retried.
         middlewares.setdefault("spiders.wayback.ArchiveBackoffMiddleware", 560)
         settings.set("DOWNLOADER_MIDDLEWARES", middlewares, priority="spider")
+        # The archive's Retry-After is honoured as long as its backoff may last, not only
+        # the portals' DANVAN_RETRY_AFTER_MAX: past it the request is not retried this crawl.
+        settings.set("DANVAN_RETRY_AFTER_MAX", settings.getfloat("DANVAN_WAYBACK_MAX_BACKOFF", 300.0),
+                     priority="spider")
 
     def _archived_urls(self) -> dict[str, set[str]]:
         archive = self._archive()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import sqlite3
@@ -373,6 +374,9 @@ def test_the_archive_is_crawled_politely_by_default() -> None:
     assert settings.get("USER_AGENT").startswith("danvan/")
     assert 429 in settings.getlist("RETRY_HTTP_CODES") and 503 in settings.getlist("RETRY_HTTP_CODES")
     assert "spiders.wayback.ArchiveBackoffMiddleware" in settings.getdict("DOWNLOADER_MIDDLEWARES")
+    # A Retry-After the archive's backoff may wait is retried, not only one up to the portals' cap.
+    assert project_settings("live").getfloat("DANVAN_RETRY_AFTER_MAX") < settings.getfloat("DANVAN_WAYBACK_MAX_BACKOFF")
+    assert settings.getfloat("DANVAN_RETRY_AFTER_MAX") == settings.getfloat("DANVAN_WAYBACK_MAX_BACKOFF")
 
 
 def test_live_settings_send_the_archive_one_request_a_second(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -400,6 +404,46 @@ def test_live_settings_send_the_archive_one_request_a_second(tmp_path: Path, mon
     assert len(pages) > 10
     gaps = [b["time"] - a["time"] for a, b in pairwise(pages)]
     assert min(gaps) >= 0.95, min(gaps)  # never two requests to the archive within a second
+    stored = {u for (u,) in query(db, "SELECT url FROM articles UNION ALL SELECT url FROM skipped")}
+    assert stored == expected_articles(REG.get("lechan"))
+
+
+def test_a_503_without_retry_after_backs_off_exponentially_and_slows_what_follows(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The archive answers its first two CDX queries 503 with no Retry-After: the listing is
+    retried after 0.5 s, then 1 s (DANVAN_WAYBACK_BACKOFF_BASE=0.5), and the next request waits too."""
+    from crawler.mirror.cdx import serving_in_subprocess
+
+    log = tmp_path / "cdx.log"
+    db = tmp_path / "a.db"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DANVAN_") or k == "DANVAN_FROZEN_TIME"}
+    handlers = json.dumps({"https": "crawler.mirror.routing.MirrorDownloadHandler"})
+    for name, value in {"DANVAN_CDX_LOG": str(log), "DANVAN_CDX_BUSY": "2", "DANVAN_CDX_BUSY_STATUS": "503",
+                        "DANVAN_CDX_RETRY_AFTER": ""}.items():
+        monkeypatch.setenv(name, value)
+    with serving_in_subprocess(["lechan.haiphong.gov.vn"]) as url:
+        result = subprocess.run(
+            [sys.executable, "-m", "scrapy", "crawl", "wayback", "-a", "portal=lechan", "-s", f"DANVAN_DB={db}",
+             "-s", f"DANVAN_WAYBACK_MIRROR_URL={url}", "-s", f"DOWNLOAD_HANDLERS={handlers}",
+             "-s", "DOWNLOAD_DELAY=0.05", "-s", "AUTOTHROTTLE_START_DELAY=0.05",
+             "-s", "DANVAN_WAYBACK_BACKOFF_BASE=0.5", "-s", "LOG_LEVEL=INFO"],
+            capture_output=True, text=True, cwd=ROOT, timeout=600,
+            env={**env, "PYTHONPATH": str(ROOT)},
+        )
+    assert result.returncode == 0, result.stderr[-3000:]
+    pages = [e for e in read_log(log) if not e["path"].endswith("/robots.txt")]
+    assert [e["status"] for e in pages[:3]] == [503, 503, 200]
+    assert pages[0]["path"] == pages[1]["path"] == pages[2]["path"]  # the same listing query, retried
+    gaps = [b["time"] - a["time"] for a, b in pairwise(pages)]
+    assert 0.45 <= gaps[0] < 0.95  # the first backoff: DANVAN_WAYBACK_BACKOFF_BASE
+    assert gaps[1] >= 0.95  # the second in a row: twice as long
+    # The request after the retry waits too, not DOWNLOAD_DELAY's 0.05 s (AutoThrottle eases
+    # the delay down by halves from there, when the download handler reports latencies).
+    assert gaps[2] >= 0.45
+    found = re.search(r"'danvan/wayback_backoffs': (\d+)", result.stderr)
+    assert found and int(found.group(1)) == 2, result.stderr[-3000:]
+    found = re.search(r"'danvan/wayback_backoff_max': ([\d.]+)", result.stderr)
+    assert found and float(found.group(1)) == 1.0
     stored = {u for (u,) in query(db, "SELECT url FROM articles UNION ALL SELECT url FROM skipped")}
     assert stored == expected_articles(REG.get("lechan"))
 

@@ -21,8 +21,9 @@ of one article with a differing text, an earlier capture of another that is an e
 capture of the site root, and non-HTML captures (a PDF, robots.txt).
 
 Test knobs, from the environment: DANVAN_CDX_LOG (append one JSON line per request:
-time, path, status, User-Agent), DANVAN_CDX_BUSY=N (answer the first N CDX queries 429 with
-Retry-After DANVAN_CDX_RETRY_AFTER seconds, default 1).
+time, path, status, User-Agent), DANVAN_CDX_BUSY=N (answer the first N CDX queries
+DANVAN_CDX_BUSY_STATUS, default 429, with Retry-After DANVAN_CDX_RETRY_AFTER seconds,
+default 1; set empty: no Retry-After).
 """
 
 from __future__ import annotations
@@ -267,8 +268,9 @@ def replay(index: Index, timestamp: str, original: str) -> tuple[Entry | None, s
 class CdxHandler(BaseHTTPRequestHandler):
     server_version = "danvan-cdx/1"
     index: Index
-    busy: list[int]  # 429 answers still to give
-    retry_after = "1"
+    busy: list[int]  # 429 (or busy_status) answers still to give
+    busy_status = 429
+    retry_after = "1"  # empty: no Retry-After header
     log_path: str | None = None
     lock = threading.Lock()
 
@@ -291,7 +293,8 @@ class CdxHandler(BaseHTTPRequestHandler):
             with self.lock:
                 if self.busy[0] > 0:
                     self.busy[0] -= 1
-                    return self._send(429, b"Too Many Requests", "text/plain", {"Retry-After": self.retry_after})
+                    headers = {"Retry-After": self.retry_after} if self.retry_after else {}
+                    return self._send(self.busy_status, b"Busy", "text/plain", headers)
             params = parse_qsl(parts.query, keep_blank_values=True)
             rows, key, fields = query(self.index, params)
             if dict(params).get("output") == "json":
@@ -337,6 +340,7 @@ def make_server(hosts: Iterable[str], root: Path = SITES, port: int = 0) -> Thre
     handler = type("Handler", (CdxHandler,), {
         "index": build_index(root, hosts),
         "busy": [int(os.environ.get("DANVAN_CDX_BUSY", "0") or 0)],
+        "busy_status": int(os.environ.get("DANVAN_CDX_BUSY_STATUS") or 429),
         "retry_after": os.environ.get("DANVAN_CDX_RETRY_AFTER", "1"),
         "log_path": os.environ.get("DANVAN_CDX_LOG") or None,
         "lock": threading.Lock(),
