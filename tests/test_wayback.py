@@ -8,6 +8,7 @@ holds, several times, plus listings, files, a redirect and pages of the ward por
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -16,16 +17,19 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from pathlib import Path
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, parse_qsl, unquote, urlencode, urlsplit
+from urllib.request import urlopen
 
 import pytest
 
 from crawler import registry
 from crawler.mirror import SITES
-from crawler.mirror.cdx import UPDATE_NOTE, build_index, special_urls
+from crawler.mirror.cdx import UPDATE_NOTE, build_index, make_server, special_urls
 from crawler.wayback import (
     cdx_query_url,
     parse_cdx,
@@ -77,6 +81,19 @@ def snapshot_originals(log: list[dict]) -> list[tuple[str, str, int]]:
 
 def listing_queries(log: list[dict]) -> list[dict[str, list[str]]]:
     return [parse_qs(urlsplit(e["path"]).query) for e in log if "/cdx/search/cdx" in e["path"]]
+
+
+@contextlib.contextmanager
+def local_archive(hosts: Iterable[str]) -> Iterator[str]:
+    """The local web archive of `hosts` on 127.0.0.1, in a thread; yields its base URL."""
+    server = make_server(hosts)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 @pytest.fixture(scope="module")
@@ -145,15 +162,83 @@ def test_captures_of_anything_but_articles_are_ignored(archived: dict) -> None:
         portal = next(REG.get(pid) for pid in PORTALS if urlsplit(original).hostname == REG.get(pid).hosts[0])
         assert platform_of(portal.platform).is_article_url(article_url(portal, original)), original
         assert not original.endswith((".pdf", "robots.txt"))
-    for query_params in listing_queries(archived["log"]):
+    sources = {REG.get(p).wayback.prefixes[0]: REG.get(p).wayback for p in PORTALS}
+    queries = listing_queries(archived["log"])
+    for query_params in queries:
         assert set(query_params["filter"]) == {"statuscode:200", "mimetype:text/html"}
         assert query_params["output"] == ["json"]
         assert query_params["to"] == ["20250630"]  # the ward portal's pages on the same host stay out
+        if query_params["matchType"] == ["prefix"]:  # a portal's listing: one row per URL, in the range
+            source = sources[query_params["url"][0]]
+            assert query_params["from"] == [source.date_from] and query_params["to"] == [source.date_to]
+            assert query_params["collapse"] == ["urlkey"]
+        else:  # one article's captures: one row per distinct text
+            assert query_params["matchType"] == ["exact"] and query_params["collapse"] == ["digest"]
+    assert {q["url"][0] for q in queries if q["matchType"] == ["prefix"]} == set(sources)
     index = build_index(SITES, [REG.get(p).hosts[0] for p in PORTALS])
     ward_pages = {e.original for e in index.entries if e.timestamp >= "20250701"}
     assert ward_pages and not ward_pages & {o for _, o, _ in snapshots}
     ignored = query(db, "SELECT portal, captures_ignored FROM crawl_runs WHERE captures_listed > 0")
     assert {p for p, n in ignored if n > 0} == set(PORTALS)  # listings of listing pages were seen, and ignored
+
+
+def test_every_snapshot_is_asked_for_raw(archived: dict) -> None:
+    replays = [e for e in archived["log"] if "form" in e]
+    assert len(replays) == len(snapshot_originals(archived["log"])) > 0
+    assert {e["form"] for e in replays} == {"id_"}  # never the toolbar replay, redirects followed included
+    assert any(e["status"] == 302 for e in replays)
+
+
+def test_the_local_archive_tells_raw_replays_from_toolbar_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the previous test relies on: the request log names the form, and only `id_` is the page as archived."""
+    log = tmp_path / "cdx.log"
+    monkeypatch.setenv("DANVAN_CDX_LOG", str(log))
+    host = REG.get("caugiay").hosts[0]
+    with local_archive([host]) as base:
+        entry = next(e for e in build_index(SITES, [host]).entries
+                     if e.statuscode == "200" and e.mimetype == "text/html" and b"<body" in e.body)
+        raw = urlopen(f"{base}/web.archive.org/web/{entry.timestamp}id_/{entry.original}").read()
+        toolbar = urlopen(f"{base}/web.archive.org/web/{entry.timestamp}/{entry.original}").read()
+    assert raw == entry.body
+    assert toolbar != raw and b"WAYBACK TOOLBAR" in toolbar and b"WAYBACK TOOLBAR" not in raw
+    assert [e["form"] for e in read_log(log)] == ["id_", ""]
+
+
+def test_redirect_and_non_html_captures_are_ignored_and_counted() -> None:
+    """A CDX answer without the status and type filters (a server that ignores them) fed to the spider."""
+    from scrapy.http import TextResponse
+    from scrapy.utils.test import get_crawler
+
+    from spiders.wayback import WaybackSpider
+
+    portal = REG.get("caugiay")
+    source = portal.wayback
+    with local_archive(portal.hosts) as base:
+        listing = cdx_query_url(f"{base}/web.archive.org/cdx/search/cdx", source.prefixes[0], collapse="",
+                                date_from=source.date_from, date_to=source.date_to)
+        parts = urlsplit(listing)
+        unfiltered = f"{base}{parts.path}?{urlencode([p for p in parse_qsl(parts.query) if p[0] != 'filter'])}"
+        body = urlopen(unfiltered).read()
+    rows = parse_cdx(body).captures
+    others = [c for c in rows if not c.is_html_ok]
+    assert {c.statuscode for c in others} >= {"301", "302"}
+    assert {c.mimetype for c in others} >= {"application/pdf", "text/plain"}
+    expected = expected_articles(portal)
+    # The 301 capture is of an article's URL: only the status test keeps it out, not the URL test.
+    assert [c for c in others if c.statuscode == "301" and article_url(portal, c.original) in expected]
+
+    crawler = get_crawler(WaybackSpider)
+    spider = WaybackSpider.from_crawler(crawler, portal=portal.id)
+    assert spider.db is None  # nothing is written: the spider's answer to the listing only
+    out = list(spider.parse_listing(TextResponse(unfiltered, body=body), portal.id, source.prefixes[0]))
+    requested = {r.cb_kwargs["url"]: r.cb_kwargs["listed"].timestamp for r in out}
+    assert set(requested) == expected  # every article once, nothing else
+    html_ok = {(article_url(portal, c.original), c.timestamp) for c in rows if c.is_html_ok}
+    assert set(requested.items()) <= html_ok  # each article read from a 200 HTML capture
+    stats = crawler.stats.get_stats()
+    assert stats[f"danvan/{portal.id}/captures_listed"] == len(rows)
+    ignored = [c for c in rows if not (c.is_html_ok and article_url(portal, c.original) in expected)]
+    assert stats[f"danvan/{portal.id}/captures_ignored"] == len(ignored) > len(others)
 
 
 def test_several_captures_make_one_article_the_earliest_complete_one(archived: dict) -> None:

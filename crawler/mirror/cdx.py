@@ -10,18 +10,22 @@ path segment (the mirror's routing maps `https://web.archive.org/...` to
   `[<resume key>]`. Filters are `[!]field:regex`; collapse is `field` or `field:N`; from and
   to are timestamp prefixes. No match: `[]`.
 - `/web/<timestamp>id_/<original>`: the capture's bytes as archived; a timestamp with no
-  capture of that URL redirects (302) to the nearest one, as the archive does.
+  capture of that URL redirects (302) to the nearest one, as the archive does. Without
+  `id_` (or with another flag) an HTML capture comes with the archive's toolbar inserted
+  after `<body>`, as the archive's replays do.
 - `/robots.txt`: allows everything.
 
 The index is generated from the mirror's files of the given hosts, deterministically:
 each page captured once or twice with the same bytes (`digest` equal), each article-like
 page after its publication, ward-era pages after 2025-07-01, and per host: a later capture
 of one article with a differing text, an earlier capture of another that is an error page
-(no article in it), one whose replay redirects to a capture five minutes later, a 302
-capture of the site root, and non-HTML captures (a PDF, robots.txt).
+(no article in it), one whose replay redirects to a capture five minutes later, a 301
+capture of another article (its http:// URL sending to https://), a 302 capture of the
+site root, and non-HTML captures (a PDF, robots.txt).
 
 Test knobs, from the environment: DANVAN_CDX_LOG (append one JSON line per request:
-time, path, status, User-Agent), DANVAN_CDX_BUSY=N (answer the first N CDX queries
+time, path, status, User-Agent, and for a replay the `form` asked: `id_`, another flag, or
+"" for the toolbar replay), DANVAN_CDX_BUSY=N (answer the first N CDX queries
 DANVAN_CDX_BUSY_STATUS, default 429, with Retry-After DANVAN_CDX_RETRY_AFTER seconds,
 default 1; set empty: no Retry-After).
 """
@@ -56,6 +60,14 @@ _ARTICLE_HINT = re.compile(r"/-/view_content/\d+|-\d{4,}\.html?$")
 # Ward-era pages (the id carries a 2025+ time): captured after the reorganisation.
 _WARD_HINT = re.compile(r"-\d{15,}\.htm$")
 _BODY_MARKERS = ('class="journal-content-article">', 'class="news-detail-content">')
+# A replay URL: /web/<timestamp><flag>/<original>, the flag `id_` for the raw bytes.
+_REPLAY = re.compile(r"/web/(\d{1,14})([a-z]{2}_)?/(.+)$", re.S)
+_BODY_OPEN = re.compile(rb"<body\b[^>]*>", re.I)
+TOOLBAR = (
+    b'<script src="//archive.org/includes/athena.js" type="text/javascript"></script>'
+    b"<!-- BEGIN WAYBACK TOOLBAR INSERT --><div id=\"wm-ipp-base\">Wayback Machine</div>"
+    b"<!-- END WAYBACK TOOLBAR INSERT -->"
+)
 UPDATE_NOTE = "Bài viết được cập nhật, bổ sung thông tin sau khi đăng."
 ERROR_PAGE = (
     "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Hệ thống đang bảo trì</title></head>"
@@ -168,9 +180,13 @@ def build_index(root: Path, hosts: Iterable[str]) -> Index:
 
 
 def variants(entries: list[Entry], articles: list[tuple[str, datetime, str, bytes]]) -> None:
-    """A host's special captures: a later differing text, an earlier error page, a replay redirect."""
+    """A host's special captures: a later differing text, an earlier error page, a replay redirect,
+    a redirect capture."""
     if len(articles) < 4:
         return
+    key, when, original, body = articles[0]
+    https = "https://" + original.split("://", 1)[1].replace(":80/", "/", 1)
+    entries.append(Entry(key, _ts(when + timedelta(days=10)), original, "text/html", "301", b"", location=https))
     key, when, original, body = articles[1]
     entries.append(Entry(key, _ts(when + timedelta(days=200)), original, "text/html", "200", _changed(body)))
     key, when, original, body = articles[2]
@@ -278,8 +294,12 @@ class CdxHandler(BaseHTTPRequestHandler):
         arrived = time.time()  # when the request came, not when it was answered
         status = self._answer()
         if self.log_path:
-            line = json.dumps({"time": arrived, "path": self.path, "status": status,
-                               "agent": self.headers.get("User-Agent", "")})
+            record: dict[str, object] = {"time": arrived, "path": self.path, "status": status,
+                                         "agent": self.headers.get("User-Agent", "")}
+            replayed = _REPLAY.match(unquote(urlsplit("/" + self.path.lstrip("/").partition("/")[2]).path))
+            if replayed:
+                record["form"] = replayed.group(2) or ""
+            line = json.dumps(record)
             with self.lock, open(self.log_path, "a", encoding="utf-8") as log:
                 log.write(line + "\n")
 
@@ -304,22 +324,26 @@ class CdxHandler(BaseHTTPRequestHandler):
                 return self._send(200, json.dumps(table).encode(), "application/json")
             text = "\n".join(" ".join(r) for r in rows) + ("\n\n" + key if key else "")
             return self._send(200, (text + "\n").encode() if rows else b"", "text/plain")
-        found = re.match(r"/web/(\d{1,14})(?:[a-z]{2}_)?/(.+)$", unquote(parts.path), re.S)
+        found = _REPLAY.match(unquote(parts.path))
         if found:
-            original = found.group(2) + (f"?{parts.query}" if parts.query else "")
+            form = found.group(2) or ""
+            original = found.group(3) + (f"?{parts.query}" if parts.query else "")
             entry, redirect = replay(self.index, found.group(1), original)
-            if redirect:
-                location = f"https://{host}/web/{redirect}id_/{original}"
+            if redirect:  # to the nearest capture, in the form asked for
+                location = f"https://{host}/web/{redirect}{form}/{original}"
                 return self._send(302, b"", "text/plain", {"Location": location})
             if entry is None:
                 return self._send(404, b"not in the archive", "text/plain")
             headers = {"Memento-Datetime": datetime.strptime(entry.timestamp, "%Y%m%d%H%M%S")
                        .strftime("%a, %d %b %Y %H:%M:%S GMT")}
             if entry.location:
-                headers["Location"] = f"https://{host}/web/{entry.timestamp}id_/{entry.location}"
+                headers["Location"] = f"https://{host}/web/{entry.timestamp}{form}/{entry.location}"
                 return self._send(int(entry.statuscode), b"", "text/html", headers)
             mimetype = entry.mimetype + ("; charset=utf-8" if entry.mimetype.startswith("text/") else "")
-            return self._send(int(entry.statuscode), entry.body, mimetype, headers)
+            body = entry.body
+            if form != "id_" and entry.mimetype == "text/html":  # not raw: the page and the archive's toolbar
+                body = _BODY_OPEN.sub(lambda m: m.group(0) + TOOLBAR, body, count=1)
+            return self._send(int(entry.statuscode), body, mimetype, headers)
         return self._send(404, b"not found", "text/plain")
 
     def _send(self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> int:
