@@ -64,3 +64,36 @@ def test_server_answers_over_http_with_etag() -> None:
         with pytest.raises(urllib.error.HTTPError) as missing:
             urllib.request.urlopen(f"{base}/sotttt.hanoi.gov.vn/khong-co")
         assert missing.value.code == 404
+
+
+def test_routed_requests_carry_the_download_latency(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The handler fetches a copy of each request from the mirror; AutoThrottle reads the
+    latency from the original, so it must be carried back (else offline delays never adapt)."""
+    from scrapy import Request
+    from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
+    from scrapy.http import HtmlResponse
+
+    from crawler.mirror.routing import MirrorDownloadHandler
+    from tests.helpers import run_now
+
+    fetched: list[str] = []
+
+    async def fetch(self: HTTP11DownloadHandler, request: Request) -> HtmlResponse:
+        fetched.append(request.url)
+        request.meta["download_latency"] = 0.25  # what the real handler records on the request it sent
+        return HtmlResponse(url=request.url, body=b"<html></html>", request=request)
+
+    monkeypatch.setattr(HTTP11DownloadHandler, "download_request", fetch)
+    # Only the routing is under test: the HTTP/1.1 machinery (and its reactor) is not built.
+    handler = MirrorDownloadHandler.__new__(MirrorDownloadHandler)
+    handler.base, handler.archive_base, handler.archive_hosts = "http://127.0.0.1:9", None, set()
+    request = Request("https://ngoquyen.haiphong.gov.vn/Tin-tuc-su-kien")
+    answers: list[HtmlResponse] = []
+
+    async def go() -> None:
+        answers.append(await handler.download_request(request))
+
+    run_now(go())
+    assert fetched == ["http://127.0.0.1:9/ngoquyen.haiphong.gov.vn/Tin-tuc-su-kien"]
+    assert answers[0].url == request.url and answers[0].request is request
+    assert request.meta["download_latency"] == 0.25

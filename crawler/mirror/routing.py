@@ -34,4 +34,8 @@ class MirrorDownloadHandler(HTTP11DownloadHandler):
         base = self.archive_base if self.archive_base and host in self.archive_hosts else self.base
         mirrored = request.replace(url=mirror_url(base or "", request.url))
         response = await super().download_request(mirrored)
+        # The handler times the copy (a replaced request has its own meta); AutoThrottle
+        # reads the latency from the request the engine knows.
+        if "download_latency" in mirrored.meta:
+            request.meta["download_latency"] = mirrored.meta["download_latency"]
         return response.replace(url=request.url, request=request)
