@@ -45,8 +45,12 @@ logger = logging.getLogger(__name__)
 
 # Per-article outcomes the archiver counts itself; the rest comes from the workers.
 _OUTCOMES = ("articles_new", "articles_updated", "articles_unchanged", "articles_skipped", "articles_rejected")
+# Outcomes of articles read from a web archive, counted apart as a single-machine crawl does
+# (a later capture with another text is "versioned": no articles_ column counts it).
+_CAPTURE_OUTCOMES = ("captures_new", "captures_versioned")
 # Worker counters kept in crawl_runs columns.
-_WORKER_COLUMNS = ("requests", "responses", "listing_pages", "article_pages", "errors")
+_WORKER_COLUMNS = ("requests", "responses", "listing_pages", "article_pages", "errors",
+                   "captures_listed", "captures_ignored", "captures_fetched")
 
 
 class _Stats:
@@ -285,7 +289,8 @@ class Archiver:
             except (ValueError, KeyError, TypeError) as exc:
                 logger.error("archiver: message %s not applied (kept for the next start): %s",
                              message_id.decode(), exc)
-        changes: dict[int, Counter[str]] = {}
+        changes: dict[int, Counter[str]] = {}  # crawl_runs id -> counters to add
+        outcomes: Counter[str] = Counter()  # for the session's report
         try:
             with self.archive.transaction():
                 at = clock.now_iso()
@@ -293,16 +298,21 @@ class Archiver:
                     self.archive.conn.execute(
                         "INSERT INTO errors (run_id, portal, url, stage, reason, at) VALUES (?, ?, ?, ?, ?, ?)",
                         (run_id, article.portal, article.url, "validate", reason, at))
+                    outcomes["articles_rejected"] += 1
                     if run_id is not None:
                         changes.setdefault(run_id, Counter())["articles_rejected"] += 1
                 results = self.archive.store_articles([pending for _, pending, _ in batch])
-                for (message_id, _, run_id), result in zip(batch, results, strict=True):
+                for (message_id, pending, run_id), result in zip(batch, results, strict=True):
                     if isinstance(result, Exception):
                         logger.error("archiver: message %s not applied (kept for the next start): %s",
                                      message_id.decode(), result)
-                    elif run_id is not None:
-                        changes.setdefault(run_id, Counter())[f"articles_{result}"] += 1
+                    else:
+                        outcomes[f"articles_{result}"] += 1
+                        if run_id is not None:
+                            changes.setdefault(run_id, Counter()).update(_run_columns(pending.article, result))
                 for run_id, counts in changes.items():
+                    if not counts:
+                        continue
                     assignments = ", ".join(f"{k} = {k} + ?" for k in counts)
                     self.archive.conn.execute(f"UPDATE crawl_runs SET {assignments} WHERE id = ?",
                                               (*counts.values(), run_id))
@@ -311,9 +321,8 @@ class Archiver:
                 # Nothing of these articles is committed and their messages stay unacknowledged.
                 raise errors.disk_full(self.db, exc) from None
             raise
-        for counts in changes.values():
-            for k, v in counts.items():
-                self.report.articles[k] = self.report.articles.get(k, 0) + v
+        for k, v in outcomes.items():
+            self.report.articles[k] = self.report.articles.get(k, 0) + v
         applied += [message_id for message_id, *_ in rejected]
         for (message_id, pending, _), result in zip(batch, results, strict=True):
             if not isinstance(result, Exception):
@@ -418,6 +427,14 @@ class Archiver:
             pipe.hset(self.keys.state, portal.id, "1" if self.archive.last_run_finished(portal.id) else "0")
             pipe.execute()
         self.server.hset(self.keys.state, "ready", "1")
+
+
+def _run_columns(article: Article, outcome: str) -> list[str]:
+    """The crawl_runs counters an article's outcome adds one to (as crawler.pipelines counts them)."""
+    columns = [name for name in (f"articles_{outcome}",) if name in _OUTCOMES]
+    if article.captured_at and f"captures_{outcome}" in _CAPTURE_OUTCOMES:
+        columns.append(f"captures_{outcome}")
+    return columns
 
 
 def _runs_of_items(messages: list[tuple[bytes, dict[bytes, bytes]]]
