@@ -274,7 +274,8 @@ def test_the_dashboard_charts_follow_its_filters(site) -> None:
 ENGLISH = ("records", "extra where", "clause", "remove", "JSON shape", "default", "newline-delimited", "CSV options",
            "download file", "expand labels", "stream all rows", "Export CSV", "contains", "starts with", "ends with",
            "is null", "is blank", "not in", "Table actions", "Sort ascending", "Sort descending", "Facet by this",
-           "Hide this column", "Show all columns", "Show not-blank rows", "Type:", "Next page")
+           "Hide this column", "Show all columns", "Show not-blank rows", "Type:", "Next page", "Powered by",
+           "Queries took", "Data source", "Data license")
 # What staff read on the page: its text (the data cells and the table's SQL aside), option labels, button
 # words, the column menu table.js adds, and accessible names.
 PAGE_WORDS = """() => {
