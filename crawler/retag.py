@@ -37,13 +37,18 @@ class RetagReport:
 
 
 def link_duplicates(archive: Archive) -> int:
-    """Link every syndicated copy to the earliest article of its cluster; returns links changed."""
+    """Link every syndicated copy to the earliest article of its cluster; returns links changed.
+
+    Between copies published at the same time the first URL is the original: arrival order
+    (which a parallel crawl does not fix) must not decide it, so every crawl of the same
+    pages links them the same way.
+    """
     from crawler.classify.duplicates import link_all
 
     rows = archive.conn.execute(
         """SELECT a.id, coalesce(a.published_at, ''), a.url, s.signature
            FROM articles a JOIN article_signatures s ON s.article_id = a.id
-           ORDER BY a.published_at IS NULL, a.published_at, a.id"""
+           ORDER BY a.published_at IS NULL, a.published_at, a.url"""
     ).fetchall()
     return archive.set_duplicates(link_all(rows))
 

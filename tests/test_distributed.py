@@ -153,24 +153,13 @@ def archive_content(db: Path) -> dict[str, object]:
             "versions": dict(versions), "unit_table": unit_rows, "skipped": skipped, "captured": captured}
 
 
-def _duplicate_groups(conn: sqlite3.Connection) -> set[tuple[frozenset[str], str | None]]:
-    """Each cluster of syndicated copies (its URLs) with the URL of the article they link to.
-
-    The original is the earliest published; between articles published at the same minute it
-    is the one stored first, which depends on arrival order (in a single-process crawl too),
-    so such a cluster is compared by its members only (None).
-    """
-    members: dict[str, list[tuple[str, str]]] = collections.defaultdict(list)
-    for row in conn.execute("SELECT a.url, a.published_at, o.url AS original, o.published_at AS original_at"
-                            " FROM articles a JOIN articles o ON o.id = a.duplicate_of"):
-        members[row["original"]].append((row["url"], row["published_at"] or "~"))
-        members[row["original"]].append((row["original"], row["original_at"] or "~"))
-    groups = set()
-    for original, rows in members.items():
-        first = min(at for _, at in rows)
-        tied = len({url for url, at in rows if at == first}) > 1
-        groups.add((frozenset(url for url, _ in rows), None if tied else original))
-    return groups
+def _duplicate_groups(conn: sqlite3.Connection) -> set[tuple[frozenset[str], str]]:
+    """Each cluster of syndicated copies (its URLs) with the URL of the article they link to
+    (the earliest published; between copies published at the same time, the first URL)."""
+    members: dict[str, set[str]] = collections.defaultdict(set)
+    for row in conn.execute("SELECT a.url, o.url AS original FROM articles a JOIN articles o ON o.id = a.duplicate_of"):
+        members[row["original"]] |= {row["url"], row["original"]}
+    return {(frozenset(urls), original) for original, urls in members.items()}
 
 
 def _as_dict(cursor: sqlite3.Cursor, values: tuple[object, ...]) -> dict[str, object]:

@@ -348,7 +348,7 @@ def test_index_follows_known_links_to_the_root():
 
 
 def test_same_portal_republication_links_to_the_first():
-    # Published twice at 5:00 PM and again at 5:06 PM: ties go to the lower id.
+    # Published twice at 5:00 PM and again at 5:06 PM: ties go to the first URL.
     articles = [_extract(url) for url in TWICE]
     rows = [(12, articles[1].published_at, articles[1].url, _sig(articles[1])),
             (11, articles[0].published_at, articles[0].url, _sig(articles[0])),
@@ -373,3 +373,14 @@ def test_link_all_accepts_parsed_signatures():
     assert isinstance(sig, Signature)
     assert link_all([(1, "2016-01-01", "https://a.invalid/1", sig), (2, "2016-01-02", "https://b.invalid/2",
                      sig.to_bytes())]) == {2: 1}
+
+
+def test_copies_of_the_same_minute_link_alike_whatever_order_they_were_stored_in():
+    """A parallel crawl stores same-minute copies in any order: the first URL is the original."""
+    articles = [_extract(url) for url in TWICE[:2]]
+    assert articles[0].published_at == articles[1].published_at
+    first, second = sorted(articles, key=lambda a: a.url)
+    for first_id, second_id in ((1, 2), (2, 1)):
+        rows = [(first_id, first.published_at, first.url, _sig(first)),
+                (second_id, second.published_at, second.url, _sig(second))]
+        assert link_all(rows) == {second_id: first_id}

@@ -170,7 +170,7 @@ def is_copy(a: Signature, b: Signature) -> bool:
 
 @dataclass(frozen=True)
 class _Entry:
-    order: tuple[int, str, int]
+    order: tuple[int, str, int, str, int]
     url: str
     sig: Signature
     portal: str
@@ -201,7 +201,7 @@ class DuplicateIndex:
         parsed = sig if isinstance(sig, Signature) else from_bytes(sig)
         if article_id in self._lsh:
             self._lsh.remove(article_id)
-        self._entries[article_id] = _Entry(_order(published_at, article_id), _url_key(url), parsed, portal)
+        self._entries[article_id] = _Entry(_order(published_at, url, article_id), _url_key(url), parsed, portal)
         if parsed.shingles >= MIN_SHINGLES:  # shorter texts are never linked: keep them out
             self._lsh.insert(article_id, parsed.minhash(), check_duplication=False)
         if duplicate_of is not None and duplicate_of != article_id:
@@ -234,11 +234,11 @@ class DuplicateIndex:
 
     def find_original(self, sig: bytes | Signature, published_at: str, url: str,
                       article_id: int | None = None) -> int | None:
-        """The earliest indexed article (by published_at, then id) this one is a copy of,
+        """The earliest indexed article (by published_at, then URL) this one is a copy of,
         published before it (the root of its cluster); None when it is an original.
 
-        `article_id` breaks ties of equal dates (an article not yet stored is newer than any)."""
-        own = _order(published_at, article_id)
+        Between equal dates the first URL comes first (an article not yet stored after any)."""
+        own = _order(published_at, url, article_id)
         roots = set()
         for candidate in self.copies(sig, url, exclude=article_id):
             if self._entries[candidate].order < own:
@@ -248,13 +248,13 @@ class DuplicateIndex:
         if not roots:
             return None
         # A root known only as a stored duplicate_of (not indexed itself) sorts first.
-        return min(roots, key=lambda r: self._entries[r].order if r in self._entries else (-1, "", r))
+        return min(roots, key=lambda r: self._entries[r].order if r in self._entries else (-1, "", 0, "", r))
 
     def later_copies(self, sig: bytes | Signature, published_at: str, url: str,
                      article_id: int | None = None) -> list[int]:
         """Indexed copies published after this article: when an original is crawled after
         its copies, these (and their own copies) should point to it."""
-        own = _order(published_at, article_id)
+        own = _order(published_at, url, article_id)
         return sorted((c for c in self.copies(sig, url, exclude=article_id) if self._entries[c].order > own),
                       key=lambda c: self._entries[c].order)
 
@@ -262,9 +262,10 @@ class DuplicateIndex:
 def link_all(rows: Iterable[tuple[int, str, str, bytes | Signature]]) -> dict[int, int]:
     """Links of a whole set of (id, published_at, url, signature): copy id -> original id.
 
-    Articles are taken in publication order (then id); each copy points to the earliest
-    article of its cluster. Originals are not in the result."""
-    ordered = sorted(rows, key=lambda row: _order(row[1], row[0]))
+    Articles are taken in publication order (then URL, so the order they were stored in does
+    not decide between copies of the same time); each copy points to the earliest article
+    of its cluster. Originals are not in the result."""
+    ordered = sorted(rows, key=lambda row: _order(row[1], row[2], row[0]))
     index = DuplicateIndex()
     links: dict[int, int] = {}
     for article_id, published_at, url, sig in ordered:
@@ -318,11 +319,12 @@ def _shingle_hashes(words: np.ndarray) -> np.ndarray:
     return np.unique(combined & _MASK32)
 
 
-def _order(published_at: str, article_id: int | None) -> tuple[int, str, int]:
-    """Sort key: dated articles by date (ISO strings of one offset sort as times), then id;
-    undated last; an article without id after every stored one of the same date."""
+def _order(published_at: str, url: str, article_id: int | None) -> tuple[int, str, int, str, int]:
+    """Sort key: dated articles by date (ISO strings of one offset sort as times), then URL
+    (then id); undated last; an article without id after every stored one of the same date."""
     dated = 0 if published_at else 1
-    return (dated, published_at or "", article_id if article_id is not None else 1 << 62)
+    unstored = 1 if article_id is None else 0
+    return (dated, published_at or "", unstored, url, article_id if article_id is not None else 1 << 62)
 
 
 def _url_key(url: str) -> str:
