@@ -14,7 +14,7 @@ from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 from crawler.mirror import SITES
-from crawler.mirror.server import MirrorHandler
+from crawler.mirror.server import MirrorHandler, in_thread
 from crawler.runner import project_settings
 from tests.helpers import ROOT
 
@@ -75,13 +75,8 @@ def recording_mirror(root: Path) -> Iterator[tuple[str, _Seen]]:
     Handler.root = root
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", seen
-    finally:
-        server.shutdown()
-        server.server_close()
+    with in_thread(server) as url:
+        yield url, seen
 
 
 def _crawl_copy(tmp_path: Path, robots: str | None) -> tuple[Path, _Seen, str]:

@@ -17,9 +17,8 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from itertools import pairwise
 from pathlib import Path
 from urllib.parse import parse_qs, parse_qsl, unquote, urlencode, urlsplit
@@ -30,6 +29,7 @@ import pytest
 from crawler import registry
 from crawler.mirror import SITES
 from crawler.mirror.cdx import UPDATE_NOTE, build_index, make_server, special_urls
+from crawler.mirror.server import in_thread
 from crawler.wayback import (
     cdx_query_url,
     parse_cdx,
@@ -83,17 +83,9 @@ def listing_queries(log: list[dict]) -> list[dict[str, list[str]]]:
     return [parse_qs(urlsplit(e["path"]).query) for e in log if "/cdx/search/cdx" in e["path"]]
 
 
-@contextlib.contextmanager
-def local_archive(hosts: Iterable[str]) -> Iterator[str]:
+def local_archive(hosts: Iterable[str]) -> contextlib.AbstractContextManager[str]:
     """The local web archive of `hosts` on 127.0.0.1, in a thread; yields its base URL."""
-    server = make_server(hosts)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    return in_thread(make_server(hosts))
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,7 @@ import argparse
 import contextlib
 import email.utils
 import hashlib
+import socketserver
 import subprocess
 import sys
 import threading
@@ -141,9 +142,8 @@ def make_server(
 
 
 @contextlib.contextmanager
-def serving_in_thread(root: Path = SITES) -> Iterator[str]:
-    """Serve the mirror from a thread of this process; yields the base URL."""
-    server = make_server(0, root)
+def in_thread(server: socketserver.BaseServer) -> Iterator[str]:
+    """Run a local HTTP server (on 127.0.0.1) from a thread of this process; yields its base URL."""
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -151,6 +151,11 @@ def serving_in_thread(root: Path = SITES) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def serving_in_thread(root: Path = SITES) -> contextlib.AbstractContextManager[str]:
+    """Serve the mirror from a thread of this process; yields the base URL."""
+    return in_thread(make_server(0, root))
 
 
 @contextlib.contextmanager
