@@ -110,18 +110,18 @@ def snapshot(conn: sqlite3.Connection, columns: list[str]) -> dict[str, list[tup
     }
 
 
-def schema_1_columns(path: Path) -> list[str]:
+def old_archive(path: Path) -> tuple[list[str], dict[str, list[tuple]]]:
+    """Write a schema-1 archive at `path`; its `articles` columns and the snapshot of its rows."""
+    write_schema_1_archive(path)
     with contextlib.closing(sqlite3.connect(path)) as conn:
-        return [row[1] for row in conn.execute("PRAGMA table_info(articles)")]
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(articles)")]
+        return columns, snapshot(conn, columns)
 
 
 def test_an_old_archive_is_migrated_keeping_every_row(tmp_path: Path) -> None:
     """An archive written by schema version 1 opens, migrates to the latest and keeps its rows."""
     path = tmp_path / "archive.db"
-    write_schema_1_archive(path)
-    columns = schema_1_columns(path)
-    with contextlib.closing(sqlite3.connect(path)) as conn:
-        before = snapshot(conn, columns)
+    columns, before = old_archive(path)
     assert all(before.values())  # every part holds rows to lose
     archive = Archive.open(path)
     try:

@@ -31,7 +31,7 @@ from crawler.publish import PublishError, ServeOptions, datasette_running, load_
 from crawler.text import fold
 from tests.browser import fetch
 from tests.helpers import ROOT
-from tests.test_bad_input import schema_1_columns, snapshot, write_schema_1_archive
+from tests.test_bad_input import old_archive, snapshot
 from tests.test_search import build_archive
 
 # 200 rows from nothing, and a query that runs for minutes unless it is stopped.
@@ -317,10 +317,8 @@ def test_default_danvan_serve_has_a_time_limit_and_a_row_cap(archive: Path) -> N
 def test_danvan_serve_migrates_an_old_archive_then_serves_it(tmp_path: Path) -> None:
     """An archive of schema 1 is migrated (keeping its rows) before it is served immutable."""
     path = tmp_path / "archive.db"
-    write_schema_1_archive(path)
-    columns = schema_1_columns(path)
+    columns, before = old_archive(path)
     with contextlib.closing(sqlite3.connect(path)) as conn:
-        before = snapshot(conn, columns)
         [(article_id, title)] = conn.execute("SELECT id, title FROM articles").fetchall()
         found = [url for (url,) in conn.execute(
             "SELECT a.url FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid"
