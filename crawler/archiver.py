@@ -430,11 +430,11 @@ class Archiver:
 
 
 def _run_columns(article: Article, outcome: str) -> list[str]:
-    """The crawl_runs counters an article's outcome adds one to (as crawler.pipelines counts them)."""
-    columns = [name for name in (f"articles_{outcome}",) if name in _OUTCOMES]
-    if article.captured_at and f"captures_{outcome}" in _CAPTURE_OUTCOMES:
-        columns.append(f"captures_{outcome}")
-    return columns
+    """The crawl_runs columns an article's outcome adds one to: the pipelines' counters that
+    are columns (a "versioned" capture has no articles_ column)."""
+    from crawler.pipelines import outcome_counters
+
+    return [c for c in outcome_counters(article, outcome) if c in _OUTCOMES or c in _CAPTURE_OUTCOMES]
 
 
 def _runs_of_items(messages: list[tuple[bytes, dict[bytes, bytes]]]

@@ -87,6 +87,15 @@ class ClassifyPipeline:
         return item
 
 
+def outcome_counters(article: Article, outcome: str) -> list[str]:
+    """The counters a stored article's outcome adds one to: `articles_<outcome>`, and for a
+    page read from a web archive `captures_<outcome>` too (counted apart)."""
+    counters = [f"articles_{outcome}"]
+    if article.captured_at and outcome != "skipped":
+        counters.append(f"captures_{outcome}")
+    return counters
+
+
 class ArchivePipeline:
     """Store articles into the archive in batches and keep one crawl_runs row per portal.
 
@@ -230,9 +239,8 @@ class ArchivePipeline:
 
             ErrorLog.of(self.crawler).add_for(item.portal, item.url, "store", f"not stored: {result}")
             return
-        self.stats.inc_value(f"danvan/{item.portal}/articles_{result}")
-        if item.captured_at and result != "skipped":  # read from a web archive: counted apart
-            self.stats.inc_value(f"danvan/{item.portal}/captures_{result}")
+        for counter in outcome_counters(item, result):
+            self.stats.inc_value(f"danvan/{item.portal}/{counter}")
 
     def _stop_for_full_disk(self, exc: BaseException) -> None:
         """Close the crawl once, cleanly; what was committed before stays."""

@@ -292,13 +292,13 @@ class CdxHandler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         arrived = time.time()  # when the request came, not when it was answered
+        self.form: str | None = None  # a replay's form, set by _answer
         status = self._answer()
         if self.log_path:
             record: dict[str, object] = {"time": arrived, "path": self.path, "status": status,
                                          "agent": self.headers.get("User-Agent", "")}
-            replayed = _REPLAY.match(unquote(urlsplit("/" + self.path.lstrip("/").partition("/")[2]).path))
-            if replayed:
-                record["form"] = replayed.group(2) or ""
+            if self.form is not None:
+                record["form"] = self.form
             line = json.dumps(record)
             with self.lock, open(self.log_path, "a", encoding="utf-8") as log:
                 log.write(line + "\n")
@@ -326,7 +326,7 @@ class CdxHandler(BaseHTTPRequestHandler):
             return self._send(200, (text + "\n").encode() if rows else b"", "text/plain")
         found = _REPLAY.match(unquote(parts.path))
         if found:
-            form = found.group(2) or ""
+            form = self.form = found.group(2) or ""
             original = found.group(3) + (f"?{parts.query}" if parts.query else "")
             entry, redirect = replay(self.index, found.group(1), original)
             if redirect:  # to the nearest capture, in the form asked for
