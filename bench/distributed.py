@@ -30,7 +30,6 @@ import contextlib
 import json
 import os
 import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -41,16 +40,11 @@ from pathlib import Path
 from typing import Any
 
 from bench import large_mirror
+from crawler.publish import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTE = ("2 cores shared by workers, archiver, mirror and Redis: shows the overhead and a shared frontier, "
         "not scale-out across machines")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @contextlib.contextmanager
@@ -61,7 +55,7 @@ def redis_server(folder: Path) -> Iterator[str]:
     binary = shutil.which("redis-server")
     if binary is None:
         raise RuntimeError("redis-server is not installed (make install installs it)")
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
                              "--dir", str(folder)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     client = redis.Redis(port=port)

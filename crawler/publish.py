@@ -148,7 +148,7 @@ def serve(
     """Serve the archive until Ctrl-C (or Datasette exits); PublishError if it cannot start."""
     options = options or ServeOptions()
     db = _check_database(db_path, options)
-    port = port or _free_port(host)
+    port = port or free_port(host)
     _check_port(host, port)
     with tempfile.TemporaryDirectory(prefix="danvan-datasette-") as tmp:
         command, env = _command(db, host, port, Path(tmp), options)
@@ -190,7 +190,7 @@ def datasette_running(
         log_path = Path(tmp) / "datasette.log"
         # A free port can be taken between choosing it and Datasette binding it: retry.
         for attempt in range(1 if port else 3):
-            chosen = port or _free_port(host)
+            chosen = port or free_port(host)
             command, env = _command(db, host, chosen, Path(tmp), options)
             with log_path.open("wb") as log:
                 process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -324,7 +324,8 @@ def _plugin_registered() -> bool:
     return any(ep.value == "crawler.datasette_plugin" for ep in importlib.metadata.entry_points(group="datasette"))
 
 
-def _free_port(host: str) -> int:
+def free_port(host: str = "127.0.0.1") -> int:
+    """A port nothing listens on at `host` now (the system's choice)."""
     with socket.socket(_family(host), socket.SOCK_STREAM) as sock:
         sock.bind((host, 0))
         return int(sock.getsockname()[1])

@@ -11,7 +11,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from crawler.publish import _free_port
+from crawler.publish import free_port
 from tests.helpers import ROOT
 from tests.test_crawl import DANVAN
 
@@ -21,7 +21,7 @@ BOUND_SECONDS = 300  # the crawl of the whole mirror takes under a minute on an 
 
 def test_demo_crawls_the_mirror_then_serves_what_it_stored(tmp_path: Path) -> None:
     db = tmp_path / "archive.db"
-    port = _free_port("127.0.0.1")
+    port = free_port()
     proc = subprocess.Popen([*DANVAN, "demo", "--db", str(db), "--port", str(port)], cwd=tmp_path,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                             env={**os.environ, "PYTHONPATH": str(ROOT)}, start_new_session=True)

@@ -32,6 +32,7 @@ from crawler import registry
 from crawler.capture import resolve_path
 from crawler.distributed import ITEMS_GROUP, Keys
 from crawler.mirror.server import serving_in_subprocess
+from crawler.publish import free_port
 from crawler.reparse import read_capture
 from tests.helpers import ROOT
 
@@ -52,12 +53,6 @@ def _danvan(*args: str, env: dict[str, str], log: Path) -> subprocess.Popen[byte
                             stdout=out, stderr=subprocess.STDOUT)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     binary = shutil.which("redis-server")
@@ -66,7 +61,7 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             pytest.fail("redis-server is missing (make install installs it)")
         pytest.skip("redis-server is not installed (make install installs Debian's redis-server)")
     folder = tmp_path_factory.mktemp("redis")
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
                                "--appendonly", "no", "--dir", str(folder)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -427,7 +422,7 @@ def test_a_killed_worker_and_a_killed_archiver_lose_nothing(tmp_path: Path, redi
 
 
 def test_an_unreachable_redis_is_one_line_and_nothing_runs(tmp_path: Path) -> None:
-    url = f"redis://127.0.0.1:{_free_port()}/0"  # nothing listens there
+    url = f"redis://127.0.0.1:{free_port()}/0"  # nothing listens there
     for args in (["crawl", "--offline", "--portal", "ngoquyen", "--redis", url, "--db", str(tmp_path / "a.db")],
                  ["archiver", "--redis", url, "--db", str(tmp_path / "a.db")]):
         result = subprocess.run([sys.executable, "-m", "crawler.cli", *args], cwd=ROOT, env=_env(),
@@ -463,7 +458,7 @@ def test_single_machine_mode_needs_no_redis(tmp_path: Path, mirror: tuple[str, P
     # The add-on leaves Scrapy's scheduler and the SQLite pipelines in place; the URL from
     # the environment alone switches the worker's on.
     modes = {}
-    for label, extra in (("unset", {}), ("env", {"DANVAN_REDIS_URL": f"redis://127.0.0.1:{_free_port()}/0"})):
+    for label, extra in (("unset", {}), ("env", {"DANVAN_REDIS_URL": f"redis://127.0.0.1:{free_port()}/0"})):
         probe = subprocess.run([sys.executable, "-c", _MODE_PROBE], cwd=ROOT, env=_env(**extra),
                                capture_output=True, text=True, timeout=120)
         assert probe.returncode == 0, probe.stderr

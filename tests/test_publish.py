@@ -9,7 +9,6 @@ import json
 import os
 import re
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -27,7 +26,7 @@ from crawler import registry
 from crawler.archive.schema import LATEST
 from crawler.archive.store import Archive
 from crawler.items import Article
-from crawler.publish import PublishError, ServeOptions, datasette_running, load_config, password_from_env
+from crawler.publish import PublishError, ServeOptions, datasette_running, free_port, load_config, password_from_env
 from crawler.text import fold
 from tests.browser import fetch
 from tests.helpers import ROOT
@@ -265,9 +264,7 @@ def test_serve_reports_bad_input_in_one_line(archive: Path, tmp_path: Path) -> N
 @contextlib.contextmanager
 def danvan_serving(db: Path, *args: str, env: dict[str, str] | None = None) -> Iterator[tuple[str, list[str]]]:
     """`danvan serve` itself on a free port while the block runs: its base URL, and its stderr once stopped."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     stderr: list[str] = []
     with tempfile.TemporaryFile("w+", encoding="utf-8") as log:  # a file: a full pipe would block Datasette
         process = subprocess.Popen(

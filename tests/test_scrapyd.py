@@ -6,7 +6,6 @@ import configparser
 import contextlib
 import json
 import os
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -21,15 +20,10 @@ from pathlib import Path
 import pytest
 
 from crawler.mirror.server import serving_in_subprocess
+from crawler.publish import free_port
 from tests.helpers import ROOT
 
 SCRAPYD_DEPLOY = Path(sys.executable).with_name("scrapyd-deploy")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _get(url: str) -> dict:
@@ -56,7 +50,7 @@ def _wait_for(check, what: str, attempts: int, pause: float = 0.5):
 @contextlib.contextmanager
 def running_scrapyd(workdir: Path) -> Iterator[str]:
     """A scrapyd with its own config and directories in `workdir`, on a free loopback port."""
-    port = _free_port()
+    port = free_port()
     (workdir / "scrapyd.conf").write_text(
         "[scrapyd]\n"
         "bind_address = 127.0.0.1\n"
