@@ -28,6 +28,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 
 from crawler.archive.store import FACET_COLUMNS
+from crawler.datasette_plugin import ensure_article_access, may_read_articles
 from crawler.search import escape_fts
 
 FACETS = (*FACET_COLUMNS, "topic")
@@ -287,6 +288,8 @@ def _result(conn: Any, q: str, sort: str, filters: dict[str, str], total: int,
 async def tim_kiem(datasette: Any, request: Any) -> Response:
     """The search page (HTML) or its data (.json)."""
     db = datasette.get_database()
+    # Behind the instance's login like the articles table: titles, units and counts are its content.
+    await ensure_article_access(datasette, request.actor, db.name)
     args = request.args
     q = args.get("q", "")
     sort = "rank" if args.get("sort") == "rank" else "newest"
@@ -315,6 +318,12 @@ def register_routes() -> list[tuple[str, Any]]:
 
 
 @hookimpl
-def menu_links(datasette: Any) -> list[dict[str, str]]:
-    """The search page in Datasette's menu."""
-    return [{"href": datasette.urls.path("/-/tim-kiem"), "label": "Tìm kiếm bài viết"}]
+def menu_links(datasette: Any, actor: dict[str, Any] | None) -> Any:
+    """The search page in Datasette's menu, for those who may open it."""
+
+    async def inner() -> list[dict[str, str]]:
+        if not await may_read_articles(datasette, actor, datasette.get_database().name):
+            return []
+        return [{"href": datasette.urls.path("/-/tim-kiem"), "label": "Tìm kiếm bài viết"}]
+
+    return inner

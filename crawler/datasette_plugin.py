@@ -23,7 +23,7 @@ from xml.etree import ElementTree as ET
 
 import nh3
 from datasette import hookimpl
-from datasette.utils.asgi import Response
+from datasette.utils.asgi import Forbidden, Response
 from markupsafe import escape
 
 from crawler import clock
@@ -298,6 +298,28 @@ async def render_feed(datasette: Any, request: Any, database: str, table: str | 
                     content_type="application/atom+xml; charset=utf-8")
 
 
+# Routes of our own: each checks the instance's permissions as the articles table does.
+
+
+async def ensure_article_access(datasette: Any, actor: dict[str, Any] | None, database: str) -> None:
+    """Raise Datasette's Forbidden (a 403 page) unless `actor` may read the articles table of `database`.
+
+    Every route this project adds goes through here, so a password on the instance covers
+    them as it covers Datasette's own pages.
+    """
+    await datasette.ensure_permissions(
+        actor, [("view-table", (database, "articles")), ("view-database", database), "view-instance"])
+
+
+async def may_read_articles(datasette: Any, actor: dict[str, Any] | None, database: str) -> bool:
+    """Whether `actor` passes `ensure_article_access` (for menus: show only what opens)."""
+    try:
+        await ensure_article_access(datasette, actor, database)
+    except Forbidden:
+        return False
+    return True
+
+
 # The stored capture of an article page, sandboxed.
 
 
@@ -307,9 +329,7 @@ async def capture_page(request: Any, datasette: Any) -> Response:
     article_id = request.url_vars["id"]
     if database not in datasette.databases:
         return Response.text("no such database", status=404)
-    # As for the articles table itself (the instance may be behind a login).
-    await datasette.ensure_permissions(
-        request.actor, [("view-table", (database, "articles")), ("view-database", database), "view-instance"])
+    await ensure_article_access(datasette, request.actor, database)
     db = datasette.get_database(database)
     rows = (await db.execute("SELECT capture_file, capture_offset FROM articles WHERE id = ?",
                              [int(article_id)])).rows

@@ -193,6 +193,61 @@ def test_a_password_puts_the_whole_instance_behind_a_login(archive: Path, monkey
             assert "Bài viết" in response.read().decode()
 
 
+# Sample values for the named parts of the project's routes. A route with a part not named
+# here fails the test below: add a sample, so the new route is checked too.
+ROUTE_SAMPLES = {"database": ["archive"], "id": ["1"], "format": ["", ".json"]}
+
+
+def project_routes() -> list[str]:
+    """Every route regex the project's Datasette plugins register, asked of the plugins themselves."""
+    import importlib.metadata
+
+    from datasette.plugins import pm
+
+    ours = {ep.value for ep in importlib.metadata.entry_points(group="datasette") if ep.value.startswith("crawler")}
+    assert ours, "the project's Datasette plugins are not installed"
+    routes: list[str] = []
+    for impl in pm.hook.register_routes.get_hookimpls():
+        if getattr(impl.plugin, "__name__", "") in ours:
+            routes += [regex for regex, _view in impl.function(*[None for _ in impl.argnames])]
+    return routes
+
+
+def sample_paths(regex: str) -> list[str]:
+    """Concrete paths for a route regex: every combination of the samples of its named parts."""
+    paths = [regex.removeprefix("^").removesuffix("$")]
+    for name in re.findall(r"\(\?P<(\w+)>", regex):
+        assert name in ROUTE_SAMPLES, f"no sample value for the route part {name!r} of {regex}"
+        group = re.compile(r"\(\?P<" + name + r">(?:[^()]|\([^()]*\))*\)\??")
+        paths = [group.sub(lambda _m, v=value: v, path, count=1) for path in paths for value in ROUTE_SAMPLES[name]]
+    for path in paths:
+        assert re.match(regex, path), (regex, path)
+    return paths
+
+
+def test_every_route_the_project_adds_is_behind_the_password(archive: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    routes = project_routes()
+    assert any("tim-kiem" in r for r in routes) and any("capture" in r for r in routes)
+    paths = [p for r in routes for p in sample_paths(r)]
+    monkeypatch.setenv("DANVAN_TEST_PASSWORD", "dan-van-2026!")
+    options = ServeOptions(password_hash=password_from_env("DANVAN_TEST_PASSWORD"))
+    titles = [t for (t,) in sqlite3.connect(archive).execute("SELECT title FROM articles")]
+    with datasette_running(archive, options=options) as base:
+        for path in paths:
+            for headers in (None, basic("staff", "wrong-password")):
+                status, body = fetch(base + path.lstrip("/"), headers)
+                assert status == 403, (path, status)
+                assert not any(title in body for title in titles), path
+            # The same path with the password is a real page of ours (the capture may be absent: 404).
+            status, body = fetch(base + path.lstrip("/"), basic("staff", "dan-van-2026!"))
+            assert status in (200, 404) and "Forbidden" not in body, (path, status)
+        status, data = get_json(f"{base}-/tim-kiem.json?q=dang", basic("staff", "dan-van-2026!"))
+        assert status == 200 and data["total"] > 0  # type: ignore[index]
+        # The menu offers the search page only to those who may open it.
+        assert "/-/tim-kiem" not in fetch(base)[1]
+        assert "/-/tim-kiem" in fetch(base, basic("staff", "dan-van-2026!"))[1]
+
+
 def test_the_password_never_reaches_datasettes_command_line_or_metadata(archive: Path, monkeypatch) -> None:
     import crawler.publish
 
