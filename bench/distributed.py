@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import large_mirror
-from crawler.publish import free_port
+from crawler.publish.serve import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTE = ("2 cores shared by workers, archiver, mirror and Redis: shows the overhead and a shared frontier, "

@@ -26,13 +26,13 @@ from pathlib import Path
 
 from bench.report import Row, print_table
 from bench.synthetic import articles
-from crawler import registry as registry_module
 from crawler import settings
 from crawler.archive import Archive
 from crawler.archive.store import Pending, _article_row, content_hash, search_entry
 from crawler.classify.annotate import annotate
 from crawler.classify.topics import load_taxonomy
 from crawler.classify.units import unit_rows
+from crawler.core import registry as registry_module
 
 TARGET = 0.5
 

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from bench.synthetic import articles
-from crawler import registry as registry_module
 from crawler.archive import Archive
-from crawler.retag import retag
-from crawler.text import fold
+from crawler.classify.retag import retag
+from crawler.core import registry as registry_module
+from crawler.core.text import fold
 
 
 def build(db: Path, count: int) -> None:

@@ -14,7 +14,7 @@ measured in the same run on the same file:
   article's facet cell (migration 6) counted in memory; without a query, `facet_counts`.
 - Pages over HTTP, the real `danvan serve` configuration: stock = the `articles` table
   page with `_search` and every configured facet (its own time limits, then limits raised
-  so facets finish); design = /-/tim-kiem (crawler/datasette_fast.py) with seven facets.
+  so facets finish); design = /-/tim-kiem (crawler/publish/search_page.py) with seven facets.
 
 Targets: FTS p95 ≤ 30 ms, page p95 ≤ 300 ms.
 Usage: python -m bench.search_scale [--quick] [--articles N] [--seed S]
@@ -40,9 +40,9 @@ from urllib.parse import urlencode
 import numpy as np
 
 from bench.search_text import cached
-from crawler import publish
-from crawler.datasette_fast import FacetIndex, ranked, search_page
-from crawler.search import escape_fts
+from crawler.publish import serve as publish
+from crawler.publish.search import escape_fts
+from crawler.publish.search_page import FacetIndex, ranked, search_page
 
 FULL, QUICK, SEED = 1_000_000, 50_000, 20240317
 FTS_TARGET_MS, PAGE_TARGET_MS = 30.0, 300.0

@@ -28,7 +28,7 @@ from bench.synthetic import paragraphs
 from crawler.archive import Archive
 from crawler.archive.schema import MIGRATIONS
 from crawler.classify.topics import load_taxonomy
-from crawler.text import fold
+from crawler.core.text import fold
 
 UNITS = (
     ("Quận Ba Đình", "Thành phố Hà Nội"), ("Quận Hoàn Kiếm", "Thành phố Hà Nội"),

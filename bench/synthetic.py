@@ -10,9 +10,9 @@ import random
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from crawler.items import Article
+from crawler.core.items import Article
+from crawler.core.registry import Registry
 from crawler.mirror.corpus import real_articles, seed_text
-from crawler.registry import Registry
 
 
 def paragraphs() -> list[str]:

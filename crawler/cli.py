@@ -11,8 +11,8 @@ from typing import Any
 
 import click
 
-from crawler import registry as registry_module
-from crawler.errors import DanvanError, disk_full, is_disk_error, raise_if_stopped
+from crawler.core import registry as registry_module
+from crawler.core.errors import DanvanError, disk_full, is_disk_error, raise_if_stopped
 
 DEFAULT_DB = "archive.db"
 _EXPECTED = (DanvanError, FileNotFoundError, IsADirectoryError, PermissionError)
@@ -40,7 +40,7 @@ def one_line_errors(func: Callable[..., Any]) -> Callable[..., Any]:
 db_option = click.option("--db", default=DEFAULT_DB, show_default=True,
                          help="The archive (SQLite) file.")
 registry_option = click.option("--registry", "registry_path", type=click.Path(dir_okay=False),
-                               help="Portal registry file (default: the shipped crawler/portals.toml).")
+                               help="Portal registry file (default: the shipped crawler/core/portals.toml).")
 
 
 @click.group()
@@ -81,11 +81,11 @@ def crawl(db: str, registry_path: str | None, offline: bool, portals: tuple[str,
 
     Exit status 1 when a portal failed entirely, 2 on bad input.
     """
-    from crawler.runner import crawl as run_crawl
+    from crawler.crawl.runner import crawl as run_crawl
 
     interactive = sys.stderr.isatty() and not quiet
     if redis_url:
-        from crawler.runner import crawl_worker
+        from crawler.distributed.worker import crawl_worker
 
         crawl_plan, shares = crawl_worker(
             redis_url, db=db, portal_ids=list(portals) or None, offline=offline, registry_path=registry_path,
@@ -149,7 +149,7 @@ def archiver(db: str, registry_path: str | None, redis_url: str, exit_when_done:
 
     Runs until SIGTERM or Ctrl-C; a message is acknowledged only after it is committed.
     """
-    from crawler.archiver import run_archiver
+    from crawler.distributed.archiver import run_archiver
 
     report = run_archiver(db, redis_url, registry_path=registry_path, exit_when_done=exit_when_done)
     click.echo("\n".join(report.lines()), err=True)
@@ -225,7 +225,7 @@ def retag(db: str, registry_path: str | None, taxonomy_path: str | None, prune: 
 
     Example: danvan retag --db archive.db
     """
-    from crawler.retag import retag as run_retag
+    from crawler.classify.retag import retag as run_retag
 
     report = run_retag(db, registry_path=registry_path, taxonomy_path=taxonomy_path, prune=prune)
     click.echo("\n".join(report.lines()))
@@ -241,7 +241,7 @@ def reparse(db: str, registry_path: str | None, taxonomy_path: str | None) -> No
 
     Example: danvan reparse --db archive.db
     """
-    from crawler.reparse import reparse as run_reparse
+    from crawler.crawl.reparse import reparse as run_reparse
 
     report = run_reparse(db, registry_path=registry_path, taxonomy_path=taxonomy_path)
     click.echo("\n".join(report.lines()))
@@ -258,7 +258,7 @@ def search(query: str, db: str, limit: int, as_json: bool) -> None:
 
     Example: danvan search "dan van kheo" --db archive.db
     """
-    from crawler.search import search as run_search
+    from crawler.publish.search import search as run_search
 
     rows = run_search(db, query, limit=limit)
     if as_json:
@@ -292,8 +292,8 @@ def serve(db: str, port: int, host: str, config_path: str | None = None, follow_
     """
     from dataclasses import replace
 
-    from crawler.publish import ServeOptions, load_config, password_from_env
-    from crawler.publish import serve as run_serve
+    from crawler.publish.serve import ServeOptions, load_config, password_from_env
+    from crawler.publish.serve import serve as run_serve
 
     options = load_config(config_path) if config_path else ServeOptions()
     if follow_crawls:
@@ -331,7 +331,7 @@ def demo(ctx: click.Context, db: str, live: bool, port: int) -> None:
 def portals(registry_path: str | None, as_json: bool) -> None:
     """List the registry's portals (and check the registry file).
 
-    Example: danvan portals --registry crawler/portals.toml
+    Example: danvan portals --registry crawler/core/portals.toml
     """
     reg = registry_module.load(registry_path)
     if as_json:

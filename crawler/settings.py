@@ -22,7 +22,7 @@ AUTOTHROTTLE_START_DELAY = 2.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 60
-# Bounded retries of server errors, throttling and failed downloads (crawler.middlewares
+# Bounded retries of server errors, throttling and failed downloads (crawler.crawl.middlewares
 # honours Retry-After up to DANVAN_RETRY_AFTER_MAX seconds; the web archive's spider up to
 # DANVAN_WAYBACK_MAX_BACKOFF); 404 and 410 are final.
 RETRY_TIMES = 2
@@ -39,35 +39,35 @@ LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"
 
 ITEM_PIPELINES = {
-    "crawler.pipelines.ValidatePipeline": 100,
-    "crawler.pipelines.ClassifyPipeline": 300,
-    "crawler.pipelines.ArchivePipeline": 800,
+    "crawler.crawl.pipelines.ValidatePipeline": 100,
+    "crawler.crawl.pipelines.ClassifyPipeline": 300,
+    "crawler.crawl.pipelines.ArchivePipeline": 800,
 }
 # The offline profile follows DANVAN_MIRROR_URL as a setting too (Scrapyd jobs set it so).
-ADDONS = {"crawler.profiles.MirrorProfile": 0, "crawler.distributed.DistributedMode": 10}
+ADDONS = {"crawler.crawl.profiles.MirrorProfile": 0, "crawler.distributed.frontier.DistributedMode": 10}
 EXTENSIONS = {
-    "crawler.progress.CrawlProgress": 500,
+    "crawler.crawl.progress.CrawlProgress": 500,
     "spidermon.contrib.scrapy.extensions.Spidermon": 510,
 }
 DOWNLOADER_MIDDLEWARES = {
     # Next to the downloader, so the capture holds the bytes as served (redirects and errors too).
-    "crawler.capture.CaptureMiddleware": 950,
+    "crawler.crawl.capture.CaptureMiddleware": 950,
     # Below RetryMiddleware (550): only failures that survived the retries are recorded.
-    "crawler.monitors.ErrorRecorder": 540,
+    "crawler.crawl.monitors.ErrorRecorder": 540,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-    "crawler.middlewares.RetryAfterMiddleware": 550,
+    "crawler.crawl.middlewares.RetryAfterMiddleware": 550,
     # Just after decompression (590), before anything reads the text.
-    "crawler.middlewares.CharsetRepairMiddleware": 589,
+    "crawler.crawl.middlewares.CharsetRepairMiddleware": 589,
     # Before RedirectMiddleware (600) follows the Location.
-    "crawler.middlewares.OffsiteRedirectMiddleware": 610,
+    "crawler.crawl.middlewares.OffsiteRedirectMiddleware": 610,
 }
 SPIDER_MIDDLEWARES = {
-    "crawler.capture.CaptureItemsMiddleware": 950,
-    "crawler.monitors.ExtractRecorder": 960,
+    "crawler.crawl.capture.CaptureItemsMiddleware": 950,
+    "crawler.crawl.monitors.ExtractRecorder": 960,
 }
-# Run monitors (crawler.monitors), per portal when a crawl closes; failures go to the errors table.
+# Run monitors (crawler.crawl.monitors), per portal when a crawl closes; failures go to the errors table.
 SPIDERMON_ENABLED = True
-SPIDERMON_SPIDER_CLOSE_MONITORS = ("crawler.monitors.PortalMonitorSuite",)
+SPIDERMON_SPIDER_CLOSE_MONITORS = ("crawler.crawl.monitors.PortalMonitorSuite",)
 SPIDERMON_EXPECTED_FINISH_REASONS = ("finished",)
 
 # danvan's own settings.
@@ -84,7 +84,7 @@ DANVAN_LINK_DUPLICATES_ON_CLOSE = True
 DANVAN_ARCHIVE_BATCH = 200
 DANVAN_ARCHIVE_FLUSH_SECONDS = 1.0
 DANVAN_PROGRESS = False  # a live line of pages/articles/errors per portal on a terminal
-# Raw captures: every response as a WARC record, one file per crawler run (crawler.capture).
+# Raw captures: every response as a WARC record, one file per crawler run (crawler.crawl.capture).
 DANVAN_CAPTURES = os.environ.get("DANVAN_CAPTURES", "1") not in ("0", "false", "no", "off")
 DANVAN_CAPTURE_DIR = os.environ.get("DANVAN_CAPTURE_DIR") or None  # default: captures/ beside the archive
 # A portal is marked broken when at least this share of its article pages needed the generic extractor.
@@ -92,7 +92,7 @@ DANVAN_BROKEN_FALLBACK_RATIO = 0.5
 DANVAN_MONITOR_MAX_ERROR_RATIO = 0.2  # failed requests per request, per portal
 # An active portal whose newest archived article is older than this (days) fails a monitor; 0: off.
 DANVAN_MONITOR_MAX_DAYS_SINCE_NEW = int(os.environ.get("DANVAN_MONITOR_MAX_DAYS_SINCE_NEW", "30"))
-# Distributed crawling (crawler.distributed): with a Redis URL, a crawl is one worker of a
+# Distributed crawling (crawler.distributed.frontier): with a Redis URL, a crawl is one worker of a
 # shared frontier and its articles go to one `danvan archiver`; without, nothing changes.
 DANVAN_REDIS_URL = os.environ.get("DANVAN_REDIS_URL") or None
 DANVAN_REDIS_PREFIX = os.environ.get("DANVAN_REDIS_PREFIX", "danvan")  # keys of one deployment
@@ -111,7 +111,7 @@ DANVAN_WAYBACK_MAX_BACKOFF = 300
 DANVAN_WAYBACK_HOSTS = ["web.archive.org"]
 DANVAN_WAYBACK_MIRROR_URL = os.environ.get("DANVAN_WAYBACK_MIRROR_URL") or None
 
-# Profiles layered over the defaults above by the runner (`crawler.runner`).
+# Profiles layered over the defaults above by the runner (`crawler.crawl.runner`).
 PROFILES: dict[str, dict[str, object]] = {
     "live": {},
     # The offline mirror is ours, on loopback: no delays, more parallelism.
@@ -132,6 +132,6 @@ PROFILES: dict[str, dict[str, object]] = {
 }
 
 # `scrapy crawl` users pick a profile by environment (DANVAN_PROFILE, or implied by a
-# mirror URL); `danvan crawl` layers it through crawler.runner.project_settings.
+# mirror URL); `danvan crawl` layers it through crawler.crawl.runner.project_settings.
 PROFILE = os.environ.get("DANVAN_PROFILE") or ("offline" if DANVAN_MIRROR_URL else "live")
 globals().update(PROFILES[PROFILE])

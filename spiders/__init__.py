@@ -1,1 +1,1 @@
-"""One spider module per CMS platform; each portal is an entry of crawler/portals.toml."""
+"""One spider module per CMS platform; each portal is an entry of crawler/core/portals.toml."""

@@ -12,7 +12,7 @@ are still read). A portal whose last crawl did not end cleanly (killed, or with 
 gets a catch-up sweep: every listing page, still skipping archived articles, so a
 re-run completes what the interrupted one left. DANVAN_FULL_SWEEP ignores the state.
 
-Links are canonicalised (crawler.urls: no tracking parameters or session ids) before they
+Links are canonicalised (crawler.core.urls: no tracking parameters or session ids) before they
 are requested, so one article is fetched and stored once. A listing is followed at most
 DANVAN_MAX_LISTING_PAGES pages deep, which ends calendar and pagination traps. Every
 request that ends without a page (robots.txt, a redirect loop or one to another domain,
@@ -37,12 +37,12 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
-from crawler import clock, registry
-from crawler.errors import is_disk_error
+from crawler.core import clock, registry
+from crawler.core.errors import is_disk_error
+from crawler.core.items import Article
+from crawler.core.urls import canonical_url
+from crawler.crawl.monitors import ErrorLog
 from crawler.extract import clean
-from crawler.items import Article
-from crawler.monitors import ErrorLog
-from crawler.urls import canonical_url
 
 
 @dataclass
@@ -113,7 +113,7 @@ class PortalSpider(scrapy.Spider):
         # The conditional-request middleware belongs with these spiders wherever they run
         # (danvan crawl, scrapy crawl, Scrapyd); it switches itself off without DANVAN_DB.
         middlewares = dict(settings.getdict("DOWNLOADER_MIDDLEWARES"))
-        middlewares.setdefault("crawler.incremental.IncrementalMiddleware", 580)
+        middlewares.setdefault("crawler.crawl.incremental.IncrementalMiddleware", 580)
         settings.set("DOWNLOADER_MIDDLEWARES", middlewares, priority="spider")
 
     def load_state(self, db: str | None, recent_days: float) -> dict[str, PortalState]:
@@ -180,14 +180,14 @@ class PortalSpider(scrapy.Spider):
         request = failure.request  # type: ignore[attr-defined]
         portal_id = request.meta.get("danvan_portal", "")
         if is_disk_error(failure.value):  # a capture or page record could not be written: stop, do not go on
-            from crawler.pipelines import stop_for_full_disk
+            from crawler.crawl.outcomes import stop_for_full_disk
 
             path = getattr(failure.value, "filename", None) or self.crawler.settings.get("DANVAN_DB")
             stop_for_full_disk(self.crawler, path, failure.value)
             return
         self.crawler.stats.inc_value(f"danvan/{portal_id}/errors")
         self.logger.warning("portal %s: %s failed: %s", portal_id, request.url, failure.getErrorMessage())
-        # Error statuses and failed downloads are recorded by crawler.monitors.ErrorRecorder;
+        # Error statuses and failed downloads are recorded by crawler.crawl.monitors.ErrorRecorder;
         # requests refused on the way (robots.txt, redirects) reach only this errback.
         if failure.check(IgnoreRequest) and not failure.check(HttpError):
             message = failure.getErrorMessage() or "request dropped"
@@ -288,7 +288,7 @@ class PortalSpider(scrapy.Spider):
         return type(self).parse_article(response.selector, response.url)
 
     def parse_article_page(self, response: Response, portal_id: str) -> Iterable[Any]:
-        if response.status == 304:  # unchanged; counted and touched by crawler.incremental
+        if response.status == 304:  # unchanged; counted and touched by crawler.crawl.incremental
             return
         stats = self.crawler.stats
         stats.inc_value(f"danvan/{portal_id}/article_pages")
@@ -329,5 +329,5 @@ def without_scripts(response: Response) -> Response:
 
 
 def _canonical(urls: Iterable[str]) -> list[str]:
-    """Canonical URLs (crawler.urls), each once, in order."""
+    """Canonical URLs (crawler.core.urls), each once, in order."""
     return list(dict.fromkeys(canonical_url(u) for u in urls if u))

@@ -13,8 +13,8 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from parsel import Selector
 from scrapy.http import Response
 
+from crawler.core.items import Article
 from crawler.extract.generic import extract_generic
-from crawler.items import Article
 from spiders.base import Listing, PortalSpider
 
 PLATFORM = "generic"

@@ -16,7 +16,8 @@ from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
-from crawler.dates import parse_date_line
+from crawler.core.dates import parse_date_line
+from crawler.core.items import Article
 from crawler.extract.clean import (
     body_and_images,
     canonical_href,
@@ -27,7 +28,6 @@ from crawler.extract.clean import (
     text_of,
     view_count,
 )
-from crawler.items import Article
 from spiders.base import Listing, PortalSpider
 
 PLATFORM = "haiphong"

@@ -18,7 +18,9 @@ from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
-from crawler.dates import parse_date_line
+from crawler.core.dates import parse_date_line
+from crawler.core.items import Article
+from crawler.core.text import normalize
 from crawler.extract.clean import (
     body_and_images,
     canonical_href,
@@ -29,8 +31,6 @@ from crawler.extract.clean import (
     string_of,
     text_of,
 )
-from crawler.items import Article
-from crawler.text import normalize
 from spiders.base import Listing, PortalSpider
 
 PLATFORM = "hanoi_current"

@@ -25,7 +25,9 @@ from lxml import etree
 from lxml.html import HtmlElement
 from parsel import Selector
 
-from crawler.dates import parse_date_line
+from crawler.core.dates import parse_date_line
+from crawler.core.items import Article
+from crawler.core.text import fold, has_vietnamese_marks, normalize, normalize_inline
 from crawler.extract.clean import (
     Fragment,
     body_and_images,
@@ -43,8 +45,6 @@ from crawler.extract.clean import (
     text_of,
     view_count,
 )
-from crawler.items import Article
-from crawler.text import fold, has_vietnamese_marks, normalize, normalize_inline
 from spiders.base import Listing, PortalSpider
 
 PLATFORM = "hanoi_liferay"

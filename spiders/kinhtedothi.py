@@ -18,9 +18,9 @@ from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
-from crawler.dates import parse_date_line
+from crawler.core.dates import parse_date_line
+from crawler.core.items import Article
 from crawler.extract.clean import body_and_images, canonical_href, date_fields, first_text, join_body, select, text_of
-from crawler.items import Article
 from spiders.base import Listing, PortalSpider
 
 PLATFORM = "kinhtedothi"

@@ -1,6 +1,6 @@
 """Closed portals from a web archive: CDX listings of their URLs, raw snapshots, the platform's extractor.
 
-For each portal with a `wayback` source (crawler/portals.toml), the spider lists the
+For each portal with a `wayback` source (crawler/core/portals.toml), the spider lists the
 archive's 200 text/html captures under the source's URL prefixes and date range
 (CDX API, `collapse=urlkey`, a page of DANVAN_WAYBACK_PAGE_SIZE rows at a time, resumable),
 keeps those whose URL is an article of the portal's platform, asks the archive for the
@@ -34,14 +34,22 @@ from scrapy.crawler import Crawler
 from scrapy.http import Request, Response, TextResponse
 from twisted.python.failure import Failure
 
-from crawler import clock, registry
-from crawler.archive import wayback as progress
-from crawler.items import Article
-from crawler.registry import Portal
-from crawler.urls import canonical_url
-from crawler.wayback import Capture, CdxError, cdx_query_url, parse_cdx, parse_snapshot_url, portal_url, timestamp_iso
-from crawler.wayback import retry_after as retry_after_seconds
-from crawler.wayback import snapshot_url as make_snapshot_url
+from crawler.core import clock, registry
+from crawler.core.items import Article
+from crawler.core.registry import Portal
+from crawler.core.urls import canonical_url
+from crawler.wayback import progress
+from crawler.wayback.cdx import (
+    Capture,
+    CdxError,
+    cdx_query_url,
+    parse_cdx,
+    parse_snapshot_url,
+    portal_url,
+    timestamp_iso,
+)
+from crawler.wayback.cdx import retry_after as retry_after_seconds
+from crawler.wayback.cdx import snapshot_url as make_snapshot_url
 from spiders.base import PortalSpider
 
 NAME = "wayback"

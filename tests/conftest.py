@@ -2,7 +2,7 @@ import os
 
 import pytest
 
-# A frozen clock for every test (crawler.clock reads it, subprocesses inherit it).
+# A frozen clock for every test (crawler.core.clock reads it, subprocesses inherit it).
 FROZEN_TIME = "2026-11-23T08:00:00+00:00"
 os.environ.setdefault("DANVAN_FROZEN_TIME", FROZEN_TIME)
 
@@ -23,7 +23,7 @@ def crawled_archive(tmp_path_factory: pytest.TempPathFactory):
 @pytest.fixture(scope="session")
 def crawled_site(crawled_archive):
     """Datasette serving the crawled archive, as `danvan serve` does: (base URL, archive path)."""
-    from crawler.publish import datasette_running
+    from crawler.publish.serve import datasette_running
 
     with datasette_running(crawled_archive) as base:
         yield base, crawled_archive

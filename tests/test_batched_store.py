@@ -19,16 +19,16 @@ from scrapy.settings import Settings
 from scrapy.signalmanager import SignalManager
 
 from bench.synthetic import articles
-from crawler import errors
-from crawler import registry as registry_module
 from crawler.archive import Archive
 from crawler.archive.store import Pending
 from crawler.classify.annotate import annotate
 from crawler.classify.topics import load_taxonomy
 from crawler.classify.units import unit_rows
-from crawler.monitors import ErrorLog
-from crawler.pipelines import ArchivePipeline
-from crawler.text import fold
+from crawler.core import errors
+from crawler.core import registry as registry_module
+from crawler.core.text import fold
+from crawler.crawl.monitors import ErrorLog
+from crawler.crawl.pipelines import ArchivePipeline
 from tests.helpers import read_rows, run_now
 
 
@@ -231,7 +231,7 @@ def test_a_batch_failing_for_a_full_disk_loses_only_itself(context: dict[str, An
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(Archive, "_write_index", full)
-    monkeypatch.setattr("crawler.pipelines.deferred_from_coro", run_now)  # no reactor here
+    monkeypatch.setattr("crawler.crawl.outcomes.deferred_from_coro", run_now)  # no reactor here
     pipeline.process_item(items[3])
     with pytest.raises(DropItem, match="disk is full"):
         pipeline.process_item(items[4])

@@ -17,7 +17,7 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from crawler.text import fold
+from crawler.core.text import fold
 from tests.browser import chromium_page, fetch, screenshot
 from tests.helpers import read_rows
 

@@ -19,13 +19,13 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from crawler import registry
 from crawler.archive.store import Archive
 from crawler.classify.annotate import annotate
 from crawler.classify.topics import load_taxonomy
 from crawler.classify.units import unit_rows
-from crawler.items import Article, Image
-from crawler.publish import datasette_running
+from crawler.core import registry
+from crawler.core.items import Article, Image
+from crawler.publish.serve import datasette_running
 from tests.browser import OPENER, chromium_page, fetch, screenshot
 
 SCRIPT = "<script>window.__pwned = 'script'; document.title = 'PWNED'</script>"

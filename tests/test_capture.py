@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from crawler.capture import resolve_path
-from crawler.reparse import read_capture, reparse
+from crawler.crawl.capture import resolve_path
+from crawler.crawl.reparse import read_capture, reparse
 from tests.helpers import ROOT, mirror_response
 
 PORTALS = ("ngoquyen", "kinhtedothi")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from crawler.classify.topics import DEFAULT_PATH as TAXONOMY
-from crawler.publish import datasette_running
+from crawler.publish.serve import datasette_running
 from tests.helpers import ROOT
 from tests.test_crawl import crawled, query, run_danvan  # noqa: F401 (module-scoped crawl fixture)
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from crawler import registry
+from crawler.core import registry
+from crawler.core.text import fold
 from crawler.mirror import mirrored_hosts
-from crawler.text import fold
 from spiders.base import Listing
 from tests.helpers import ROOT, mirror_response
 
@@ -29,7 +29,7 @@ def expected_articles(portal: registry.Portal) -> set[str]:
     """Article URLs reachable from the portal's start URLs, walked from the mirror's files."""
     from scrapy.spiderloader import SpiderLoader
 
-    from crawler.runner import project_settings
+    from crawler.crawl.runner import project_settings
 
     spider = SpiderLoader.from_settings(project_settings()).load(portal.platform)
     seen: set[str] = set()

@@ -14,8 +14,8 @@ from urllib.parse import quote, urlencode
 
 import pytest
 
-from crawler import registry
-from crawler.publish import PublishError, datasette_running, serve
+from crawler.core import registry
+from crawler.publish.serve import PublishError, datasette_running, serve
 from tests.test_search import SAMPLES, SPELLINGS, build_archive, ids_about
 
 # Local requests must not go through a proxy from the environment.
@@ -233,11 +233,11 @@ def test_a_port_in_use_is_a_publish_error(tmp_path: Path) -> None:
 
 
 def test_without_the_entry_point_the_plugin_loads_from_a_folder(tmp_path: Path, monkeypatch) -> None:
-    import crawler.publish
+    import crawler.publish.serve
 
     path = tmp_path / "archive.db"
     ids = build_archive(path)
-    monkeypatch.setattr(crawler.publish, "_plugin_registered", lambda: False)
+    monkeypatch.setattr(crawler.publish.serve, "_plugin_registered", lambda: False)
     with datasette_running(path) as base_url:
         assert "danvan_plugin.py" in {p["name"] for p in get(f"{base_url}-/plugins.json")}
         data = articles(base_url, _search="Đảng uỷ")

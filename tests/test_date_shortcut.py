@@ -7,7 +7,7 @@ import random
 import dateparser
 import pytest
 
-from crawler.dates import _SETTINGS, _parse_plain, parse_date_line
+from crawler.core.dates import _SETTINGS, _parse_plain, parse_date_line
 
 
 def _dateparser(snippet: str) -> str | None:
@@ -16,7 +16,7 @@ def _dateparser(snippet: str) -> str | None:
 
 
 def _snippets(count: int) -> list[str]:
-    """Snippets as crawler.dates cuts them out of date lines, valid and invalid, over 1970-2030."""
+    """Snippets as crawler.core.dates cuts them out of date lines, valid and invalid, over 1970-2030."""
     rng = random.Random(20241123)
     made = []
     for _ in range(count):

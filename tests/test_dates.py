@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.dates import parse_date_line
+from crawler.core.dates import parse_date_line
 
 
 @pytest.mark.parametrize(

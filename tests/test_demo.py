@@ -11,7 +11,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from crawler.publish import free_port
+from crawler.publish.serve import free_port
 from tests.helpers import ROOT
 from tests.test_crawl import DANVAN
 

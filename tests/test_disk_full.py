@@ -27,7 +27,7 @@ import pytest
 from scrapy.exceptions import IgnoreRequest
 
 from crawler.classify.topics import DEFAULT_PATH as TAXONOMY
-from crawler.text import fold
+from crawler.core.text import fold
 from tests.helpers import ROOT, run_now
 from tests.test_crawl import DANVAN, run_danvan
 
@@ -160,8 +160,8 @@ def test_a_capture_that_fills_the_disk_stops_the_crawl_in_one_line(tmp_path: Pat
     from scrapy.http import HtmlResponse
     from scrapy.utils.test import get_crawler
 
-    from crawler import errors
-    from crawler.capture import CaptureMiddleware
+    from crawler.core import errors
+    from crawler.crawl.capture import CaptureMiddleware
 
     crawler = get_crawler(settings_dict={"DANVAN_CAPTURES": True, "DANVAN_DB": str(tmp_path / "archive.db")})
     closed: list[str] = []
@@ -170,7 +170,7 @@ def test_a_capture_that_fills_the_disk_stops_the_crawl_in_one_line(tmp_path: Pat
         closed.append(reason)
 
     crawler.engine = SimpleNamespace(close_spider_async=close_spider_async)
-    monkeypatch.setattr("crawler.pipelines.deferred_from_coro", run_now)
+    monkeypatch.setattr("crawler.crawl.outcomes.deferred_from_coro", run_now)
     capture = CaptureMiddleware.from_crawler(crawler)
     capture.spider_opened(SimpleNamespace(portals={"ngoquyen": None}))
     assert capture.file is not None and capture.path is not None

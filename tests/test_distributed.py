@@ -28,12 +28,12 @@ from urllib.parse import urlsplit
 import pytest
 import redis
 
-from crawler import registry
-from crawler.capture import resolve_path
-from crawler.distributed import ITEMS_GROUP, Keys
+from crawler.core import registry
+from crawler.crawl.capture import resolve_path
+from crawler.crawl.reparse import read_capture
+from crawler.distributed.frontier import ITEMS_GROUP, Keys
 from crawler.mirror.server import serving_in_subprocess
-from crawler.publish import free_port
-from crawler.reparse import read_capture
+from crawler.publish.serve import free_port
 from tests.helpers import ROOT
 
 # One portal of each platform (sitemaps, Liferay, Hải Phòng, hanoi.gov.vn, generic).
@@ -437,7 +437,7 @@ _MODE_PROBE = """
 import json
 from scrapy import Spider
 from scrapy.crawler import Crawler
-from crawler.runner import project_settings
+from crawler.crawl.runner import project_settings
 crawler = Crawler(Spider, project_settings("offline"))
 crawler.addons.load_settings(crawler.settings)  # the add-ons, as `scrapy crawl` applies them
 settings = crawler.settings
@@ -464,10 +464,10 @@ def test_single_machine_mode_needs_no_redis(tmp_path: Path, mirror: tuple[str, P
         assert probe.returncode == 0, probe.stderr
         modes[label] = json.loads(probe.stdout)
     assert modes["unset"]["scheduler"] == "scrapy.core.scheduler.Scheduler"
-    assert "crawler.pipelines.ArchivePipeline" in modes["unset"]["pipelines"]
+    assert "crawler.crawl.pipelines.ArchivePipeline" in modes["unset"]["pipelines"]
     assert not any("distributed" in name for name in modes["unset"]["pipelines"])
-    assert modes["env"] == {"scheduler": "crawler.distributed.SharedScheduler",
-                            "pipelines": ["crawler.distributed.ItemQueuePipeline"]}
+    assert modes["env"] == {"scheduler": "crawler.distributed.frontier.SharedScheduler",
+                            "pipelines": ["crawler.distributed.frontier.ItemQueuePipeline"]}
     # A real crawl of one portal with no Redis anywhere: the same articles as the reference crawl's.
     db = tmp_path / "archive.db"
     result = subprocess.run([sys.executable, "-m", "crawler.cli", "crawl", "--offline", "--quiet", "--portal",

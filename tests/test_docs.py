@@ -47,3 +47,31 @@ def test_an_undescribed_column_stops_the_generator(monkeypatch) -> None:
                                                         if k != "sapo"})
     with pytest.raises(docs.SchemaDocsError, match=r"articles\.sapo"):
         docs.render()
+
+
+def readme_section(title: str) -> str:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index(f"\n## {title}\n")
+    end = readme.find("\n## ", start + 1)
+    return readme[start:end if end != -1 else None]
+
+
+def test_how_it_fits_together_matches_the_tree() -> None:
+    import re
+
+    section = readme_section("How it fits together")
+    # Every package and module at the top of crawler/ has its line, and every path named exists.
+    for entry in (ROOT / "crawler").iterdir():
+        if entry.name in ("__pycache__", "__init__.py"):
+            continue
+        name = f"crawler/{entry.name}" + ("/" if entry.is_dir() else "")
+        assert f"`{name}`" in section, f"{name} is not described in the README's 'How it fits together'"
+    named = re.findall(r"`((?:crawler|spiders|tests|bench|docs)/[\w./<>-]*)`", section)
+    assert len(named) > 15
+    for path in named:
+        if "<" not in path:
+            assert (ROOT / path).exists(), f"the README names {path}, which does not exist"
+    # File names given inside a package's line exist in that package.
+    for package, files in re.findall(r"^\| `(crawler/\w+/)` \| (.*) \|$", section, re.M):
+        for file_name in re.findall(r"`([\w]+\.(?:py|toml))`", files):
+            assert (ROOT / package / file_name).exists(), f"{package}{file_name} is named in the README but missing"

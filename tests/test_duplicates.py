@@ -9,7 +9,6 @@ import numpy as np
 import pytest
 from datasketch import MinHash
 
-from crawler import registry
 from crawler.classify import duplicates
 from crawler.classify.duplicates import (
     DuplicateIndex,
@@ -24,12 +23,13 @@ from crawler.classify.duplicates import (
     signature_of,
     words,
 )
-from crawler.errors import DanvanError
+from crawler.core import registry
+from crawler.core.errors import DanvanError
+from crawler.core.items import Article
+from crawler.core.text import fold
 from crawler.extract.clean import source_credit
 from crawler.extract.dispatch import extract_page
-from crawler.items import Article
 from crawler.mirror.corpus import CorpusArticle, real_articles, seed_text
-from crawler.text import fold
 from spiders.hanoi_liferay import parse_listing
 from tests.helpers import mirror_response
 

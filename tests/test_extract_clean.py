@@ -10,6 +10,8 @@ import random
 import pytest
 from parsel import Selector
 
+from crawler.core.items import Image
+from crawler.core.text import fold, normalize_inline
 from crawler.extract.clean import (
     body_and_images,
     canonical_href,
@@ -19,8 +21,6 @@ from crawler.extract.clean import (
     select,
     surely_folds_longer,
 )
-from crawler.items import Image
-from crawler.text import fold, normalize_inline
 from tests.helpers import mirror_response
 
 BASE = "https://h.vn/a/"

@@ -11,12 +11,12 @@ import pytest
 from scrapy import Request
 from scrapy.utils.test import get_crawler
 
-from crawler import registry
+from crawler.core import registry
+from crawler.core.items import Article
+from crawler.core.text import normalize_inline
 from crawler.extract.dispatch import extract_page, portal_for
 from crawler.extract.generic import extract_generic
-from crawler.items import Article
 from crawler.mirror.corpus import seed_text
-from crawler.text import normalize_inline
 from spiders.generic import GenericSpider, parse_listing
 from tests.helpers import ROOT, mirror_response
 

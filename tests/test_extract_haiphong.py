@@ -7,10 +7,10 @@ import re
 import pytest
 from parsel import Selector
 
-from crawler import registry
+from crawler.core import registry
+from crawler.core.text import normalize, normalize_inline
 from crawler.mirror import mirrored_hosts
 from crawler.mirror.corpus import real_articles, seed_text
-from crawler.text import normalize, normalize_inline
 from spiders import haiphong
 from spiders.haiphong import HaiphongSpider, is_article_url, parse_article, parse_listing
 from tests.helpers import mirror_response

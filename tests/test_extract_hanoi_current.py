@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler import registry
+from crawler.core import registry
 from crawler.mirror.corpus import real_articles
 from spiders.hanoi_current import (
     HanoiCurrentSpider,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.items import Image
+from crawler.core.items import Image
+from crawler.core.text import normalize_inline
 from crawler.mirror.corpus import seed_text
-from crawler.text import normalize_inline
 from spiders.hanoi_liferay import HanoiLiferaySpider, canonical, is_article_url, parse_article, parse_listing
 from tests.helpers import mirror_response
 

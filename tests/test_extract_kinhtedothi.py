@@ -8,9 +8,9 @@ import pytest
 from parsel import Selector
 from scrapy.utils.sitemap import Sitemap
 
+from crawler.core.text import normalize
 from crawler.mirror import SITES
 from crawler.mirror.corpus import seed_text
-from crawler.text import normalize
 from spiders import kinhtedothi
 from spiders.kinhtedothi import (
     KinhtedothiSpider,

@@ -21,7 +21,7 @@ from bench.search_text import build
 from crawler.archive import Archive
 from crawler.archive.schema import APPLICATION_ID, MIGRATIONS
 from crawler.archive.store import FACET_COLUMNS, _statements
-from crawler.publish import datasette_running
+from crawler.publish.serve import datasette_running
 
 _OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 QUERIES = ("", "dan van", "Đảng", '"công tác dân vận"', "website", "khong co tu nay xyzzy")
@@ -196,7 +196,7 @@ def test_migration_gives_an_old_archive_its_facet_cells(tmp_path: Path) -> None:
 
 
 def test_retag_refreshes_the_precomputed_counts(tmp_path: Path) -> None:
-    from crawler.retag import retag
+    from crawler.classify.retag import retag
 
     path = tmp_path / "archive.db"
     build(path, 200, seed=5, log=lambda _: None)

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from crawler.core.text import fold, normalize
 from crawler.extract.generic import extract_generic
-from crawler.mirror import faults
-from crawler.text import fold, normalize
+from crawler.mirror import fault_drill, faults
 
 # The crawl must end by itself well within this (it takes about 25 s on a loaded laptop).
 CRAWL_BOUND_SECONDS = 180
@@ -26,10 +26,10 @@ RETRY_TIMES = faults.CRAWL_SETTINGS["RETRY_TIMES"]
 
 
 @pytest.fixture(scope="module")
-def crawl(tmp_path_factory: pytest.TempPathFactory) -> faults.FaultCrawl:
+def crawl(tmp_path_factory: pytest.TempPathFactory) -> fault_drill.FaultCrawl:
     work = tmp_path_factory.mktemp("faults")
-    result = faults.crawl(work / "archive.db", work / "faults.toml")
-    print("\n" + faults.table(faults.outcomes(result.db, result.hits)))
+    result = fault_drill.crawl(work / "archive.db", work / "faults.toml")
+    print("\n" + fault_drill.table(fault_drill.outcomes(result.db, result.hits)))
     print(f"crawl ended by itself in {result.seconds:.1f} s")
     return result
 
@@ -39,7 +39,7 @@ def rows(db: Path, sql: str, *params: object) -> list[tuple]:
         return conn.execute(sql, params).fetchall()
 
 
-def requests_for(crawl: faults.FaultCrawl, page: faults.FaultPage) -> dict[str, int]:
+def requests_for(crawl: fault_drill.FaultCrawl, page: faults.FaultPage) -> dict[str, int]:
     """The server's counts for the page's path, by raw request path (query and ;params included)."""
     base = page.path.split("?")[0]
     return {p: n for p, n in crawl.hits.items() if p.split("?")[0].split(";")[0] == base}
@@ -53,7 +53,7 @@ def errors_of(db: Path, url: str) -> list[tuple[str, str]]:
     return rows(db, "SELECT stage, reason FROM errors WHERE url = ?", url)
 
 
-def test_the_crawl_ends_by_itself_within_a_bound(crawl: faults.FaultCrawl) -> None:
+def test_the_crawl_ends_by_itself_within_a_bound(crawl: fault_drill.FaultCrawl) -> None:
     assert crawl.returncode == 0, crawl.stderr[-3000:]
     assert crawl.seconds < CRAWL_BOUND_SECONDS
     assert "Traceback" not in crawl.stderr, crawl.stderr[-3000:]
@@ -62,7 +62,7 @@ def test_the_crawl_ends_by_itself_within_a_bound(crawl: faults.FaultCrawl) -> No
     assert reason == "finished" and status in ("partial", "ok")
 
 
-def test_every_good_article_is_stored_once_and_correct(crawl: faults.FaultCrawl) -> None:
+def test_every_good_article_is_stored_once_and_correct(crawl: fault_drill.FaultCrawl) -> None:
     good = pages(faults.STORED) + pages(faults.UNDATED)
     assert len(good) >= 15
     stored = rows(crawl.db, "SELECT a.url, a.title, a.sapo, t.body, a.published_at FROM articles a"
@@ -79,7 +79,7 @@ def test_every_good_article_is_stored_once_and_correct(crawl: faults.FaultCrawl)
         assert published_at == (expected.published_at or None), page.kind
 
 
-def test_failed_urls_are_recorded_with_their_reason(crawl: faults.FaultCrawl) -> None:
+def test_failed_urls_are_recorded_with_their_reason(crawl: fault_drill.FaultCrawl) -> None:
     reasons = {
         "http 500": "HTTP 500", "http 502": "HTTP 502", "http 503": "HTTP 503",
         "http 503 Retry-After 1 h": "Retry-After 3600", "http 404": "HTTP 404", "http 410": "HTTP 410",
@@ -97,7 +97,7 @@ def test_failed_urls_are_recorded_with_their_reason(crawl: faults.FaultCrawl) ->
         assert any(reasons[page.kind] in reason for _, reason in found), (page.kind, found)
 
 
-def test_retries_are_bounded_and_honour_retry_after(crawl: faults.FaultCrawl) -> None:
+def test_retries_are_bounded_and_honour_retry_after(crawl: fault_drill.FaultCrawl) -> None:
     for page in faults.catalogue():
         for path, count in requests_for(crawl, page).items():
             assert count <= 1 + RETRY_TIMES, (page.kind, path, count)
@@ -116,7 +116,7 @@ def test_retries_are_bounded_and_honour_retry_after(crawl: faults.FaultCrawl) ->
     assert waited and all(crawl.waits.get(p.path, 0) >= 1.0 for p in waited)  # Retry-After: 1 honoured
 
 
-def test_a_redirect_loop_and_a_trap_end(crawl: faults.FaultCrawl) -> None:
+def test_a_redirect_loop_and_a_trap_end(crawl: fault_drill.FaultCrawl) -> None:
     loop = [p for p in faults.catalogue() if p.kind == "redirect loop"]
     assert sum(sum(requests_for(crawl, p).values()) for p in loop) <= 2 * (1 + 5)  # REDIRECT_MAX_TIMES
     calendar = sum(n for path, n in crawl.hits.items() if path.startswith(f"/{faults.HOST}/lich"))
@@ -126,24 +126,24 @@ def test_a_redirect_loop_and_a_trap_end(crawl: faults.FaultCrawl) -> None:
                 f"https://{faults.HOST}/lich%") == [(1,)]
 
 
-def test_one_article_under_tracking_parameters_and_session_ids_is_fetched_once(crawl: faults.FaultCrawl) -> None:
+def test_one_article_under_tracking_parameters_and_session_ids_is_fetched_once(crawl: fault_drill.FaultCrawl) -> None:
     page = next(p for p in faults.catalogue() if p.kind.startswith("tracking"))
     assert len(page.links) == 1 + len(faults.TRACKING_SUFFIXES)
     assert requests_for(crawl, page) == {page.path: 1}
     assert rows(crawl.db, "SELECT count(*) FROM articles WHERE url LIKE ?", page.url.split(".html")[0] + "%") == [(1,)]
 
 
-def test_robots_txt_forbidden_section_is_never_requested(crawl: faults.FaultCrawl) -> None:
+def test_robots_txt_forbidden_section_is_never_requested(crawl: fault_drill.FaultCrawl) -> None:
     for page in pages(faults.NOT_FETCHED):
         assert requests_for(crawl, page) == {}
         assert ("robots", "Forbidden by robots.txt") in errors_of(crawl.db, page.url)
 
 
-def test_offsite_redirect_never_leaves_the_portal(crawl: faults.FaultCrawl) -> None:
+def test_offsite_redirect_never_leaves_the_portal(crawl: fault_drill.FaultCrawl) -> None:
     assert not [p for p in crawl.hits if faults.OFFSITE_HOST in p]
 
 
-def test_wrong_charsets_nfd_and_old_tone_placement(crawl: faults.FaultCrawl) -> None:
+def test_wrong_charsets_nfd_and_old_tone_placement(crawl: fault_drill.FaultCrawl) -> None:
     for kind in ("utf-8 labelled windows-1258", "windows-1258 labelled utf-8", "text in NFD"):
         page = next(p for p in faults.catalogue() if p.kind == kind)
         title, body = rows(crawl.db, "SELECT a.title, t.body FROM articles a JOIN article_texts t"
@@ -163,13 +163,13 @@ def test_wrong_charsets_nfd_and_old_tone_placement(crawl: faults.FaultCrawl) -> 
     assert (old.url,) in hits
 
 
-def test_missing_and_malformed_dates_are_recorded_not_fatal(crawl: faults.FaultCrawl) -> None:
+def test_missing_and_malformed_dates_are_recorded_not_fatal(crawl: fault_drill.FaultCrawl) -> None:
     for page in pages(faults.UNDATED):
         assert rows(crawl.db, "SELECT published_at, year FROM articles WHERE url = ?", page.url) == [(None, None)]
         assert any(stage == "date" for stage, _ in errors_of(crawl.db, page.url)), page.kind
 
 
-def test_script_payloads_are_plain_text(crawl: faults.FaultCrawl) -> None:
+def test_script_payloads_are_plain_text(crawl: fault_drill.FaultCrawl) -> None:
     page = next(p for p in faults.catalogue() if p.kind.startswith("script"))
     clean = extract_generic(page.clean, page.url)
     title, body, images = rows(crawl.db, "SELECT a.title, t.body, t.images FROM articles a JOIN article_texts t"
@@ -185,7 +185,7 @@ def test_script_payloads_are_plain_text(crawl: faults.FaultCrawl) -> None:
     assert all(i["url"].startswith("https://") for i in json.loads(images))
 
 
-def test_integrity_and_full_text_index_agree(crawl: faults.FaultCrawl) -> None:
+def test_integrity_and_full_text_index_agree(crawl: fault_drill.FaultCrawl) -> None:
     assert rows(crawl.db, "PRAGMA integrity_check") == [("ok",)]
     assert rows(crawl.db, "PRAGMA foreign_key_check") == []
     ids = rows(crawl.db, "SELECT id FROM articles ORDER BY id")
@@ -198,11 +198,11 @@ def test_integrity_and_full_text_index_agree(crawl: faults.FaultCrawl) -> None:
     assert rows(crawl.db, "INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')") == []
 
 
-def test_the_table_names_every_fault_kind(crawl: faults.FaultCrawl) -> None:
-    outcome = faults.outcomes(crawl.db, crawl.hits)
+def test_the_table_names_every_fault_kind(crawl: fault_drill.FaultCrawl) -> None:
+    outcome = fault_drill.outcomes(crawl.db, crawl.hits)
     assert [k for k, _, _ in outcome] == list(dict.fromkeys(p.kind for p in faults.catalogue()))
     assert all(text and "no error row" not in text for _, _, text in outcome), outcome
-    header = faults.table(outcome).splitlines()[0]
+    header = fault_drill.table(outcome).splitlines()[0]
     assert [c.strip() for c in header.split("|")] == ["fault kind", "pages", "outcome"]
 
 
@@ -211,7 +211,7 @@ def test_the_table_names_every_fault_kind(crawl: faults.FaultCrawl) -> None:
 
 @pytest.mark.parametrize("suffix", faults.TRACKING_SUFFIXES)
 def test_tracking_parameters_and_session_ids_are_dropped(suffix: str) -> None:
-    from crawler.urls import canonical_url
+    from crawler.core.urls import canonical_url
 
     url = "https://cong-loi.invalid/tin-tuc/bai-viet-15001.html"
     assert canonical_url(url + suffix) == url
@@ -219,7 +219,7 @@ def test_tracking_parameters_and_session_ids_are_dropped(suffix: str) -> None:
 
 
 def test_other_parameters_are_kept_in_order() -> None:
-    from crawler.urls import canonical_url
+    from crawler.core.urls import canonical_url
 
     liferay = ("https://caugiay.hanoi.gov.vn/cong-tac-dang?p_p_id=101&p_p_lifecycle=0&_101_cur=2"
                "&utm_source=zalo&_101_delta=10")
@@ -229,7 +229,7 @@ def test_other_parameters_are_kept_in_order() -> None:
 
 
 def test_charset_repair_reads_what_the_bytes_are() -> None:
-    from crawler.text import repair_charset
+    from crawler.core.text import repair_charset
 
     text = "Đảng ủy phát động phong trào thi đua “Dân vận khéo” ở phường, xã"
     utf8, cp = text.encode("utf-8"), faults.encode_1258(text)
@@ -244,7 +244,7 @@ def test_charset_repair_reads_what_the_bytes_are() -> None:
 def test_retry_after_in_seconds_or_as_a_date() -> None:
     import email.utils
 
-    from crawler.dates import retry_after_seconds
+    from crawler.core.dates import retry_after_seconds
 
     assert retry_after_seconds(b"120") == 120
     assert retry_after_seconds(email.utils.formatdate(1_000_030, usegmt=True), now=1_000_000) == 30
@@ -259,9 +259,9 @@ def test_old_tone_placement_folds_like_the_new() -> None:
     assert fold(old) == fold(modern) and normalize(unicodedata.normalize("NFD", old)) == old
 
 
-def test_script_payloads_stay_inert_in_a_browser(crawl: faults.FaultCrawl) -> None:
+def test_script_payloads_stay_inert_in_a_browser(crawl: fault_drill.FaultCrawl) -> None:
     """The stored payload article, published with Datasette and opened in headless Chromium."""
-    from crawler.publish import datasette_running
+    from crawler.publish.serve import datasette_running
     from tests.browser import chromium_page
 
     page_url = next(p.url for p in faults.catalogue() if p.kind.startswith("script"))
@@ -292,10 +292,10 @@ def test_scripts_are_dropped_before_extraction_but_json_data_stays() -> None:
     assert cleaned.url == response.url and cleaned.request is response.request
 
 
-def test_reparse_of_the_captures_gives_the_crawl_articles(crawl: faults.FaultCrawl) -> None:
+def test_reparse_of_the_captures_gives_the_crawl_articles(crawl: fault_drill.FaultCrawl) -> None:
     """Rebuilding from the raw captures repairs charsets and drops scripts as the crawl did:
     nothing changes. (Last in this module: it writes the shared archive, and must not change it.)"""
-    from crawler.reparse import reparse
+    from crawler.crawl.reparse import reparse
 
     before = rows(crawl.db, "SELECT url, title, body FROM articles JOIN article_texts ON article_id = id ORDER BY url")
     report = reparse(crawl.db, registry_path=str(crawl.db.parent / "faults.toml"),

@@ -7,7 +7,7 @@ import random
 import unicodedata
 
 from bench.synthetic import paragraphs
-from crawler.text import _MARKS, fold, normalize_inline
+from crawler.core.text import _MARKS, fold, normalize_inline
 
 
 def _reference(text: str) -> str:

@@ -101,7 +101,7 @@ def failing_crawl(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subpr
     tmp = tmp_path_factory.mktemp("failing")
     registry = tmp / "portals.toml"
     registry.write_text(
-        (ROOT / "crawler" / "portals.toml").read_text(encoding="utf-8") + """
+        (ROOT / "crawler" / "core" / "portals.toml").read_text(encoding="utf-8") + """
 [[portal]]
 id = "ktd-trang-mat"
 name = "Báo Kinh tế & Đô thị (chuyên mục đã xoá)"

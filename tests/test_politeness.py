@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from http.server import ThreadingHTTPServer
 from pathlib import Path
 
+from crawler.crawl.runner import project_settings
 from crawler.mirror import SITES
 from crawler.mirror.server import MirrorHandler, in_thread
-from crawler.runner import project_settings
 from tests.helpers import ROOT
 
 HOST = "ngoquyen.haiphong.gov.vn"

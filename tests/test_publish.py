@@ -22,12 +22,19 @@ from urllib.parse import quote
 
 import pytest
 
-from crawler import registry
 from crawler.archive.schema import LATEST
 from crawler.archive.store import Archive
-from crawler.items import Article
-from crawler.publish import PublishError, ServeOptions, datasette_running, free_port, load_config, password_from_env
-from crawler.text import fold
+from crawler.core import registry
+from crawler.core.items import Article
+from crawler.core.text import fold
+from crawler.publish.serve import (
+    PublishError,
+    ServeOptions,
+    datasette_running,
+    free_port,
+    load_config,
+    password_from_env,
+)
 from tests.browser import fetch
 from tests.helpers import ROOT
 from tests.test_bad_input import old_archive, snapshot
@@ -249,7 +256,7 @@ def test_every_route_the_project_adds_is_behind_the_password(archive: Path, monk
 
 
 def test_the_password_never_reaches_datasettes_command_line_or_metadata(archive: Path, monkeypatch) -> None:
-    import crawler.publish
+    import crawler.publish.serve
 
     commands: list[list[str]] = []
     real_popen = subprocess.Popen
@@ -258,7 +265,7 @@ def test_the_password_never_reaches_datasettes_command_line_or_metadata(archive:
         commands.append(list(command))
         return real_popen(command, *args, **kwargs)
 
-    monkeypatch.setattr(crawler.publish.subprocess, "Popen", spy)
+    monkeypatch.setattr(crawler.publish.serve.subprocess, "Popen", spy)
     monkeypatch.setenv("DANVAN_TEST_PASSWORD", "bi-mat-9")
     options = ServeOptions(password_hash=password_from_env("DANVAN_TEST_PASSWORD"))
     assert options.password_hash

@@ -19,8 +19,8 @@ from urllib.parse import urlencode
 
 import pytest
 
-from crawler.publish import METADATA
-from crawler.text import fold
+from crawler.core.text import fold
+from crawler.publish.serve import METADATA
 from tests.browser import fetch
 from tests.helpers import read_rows
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from crawler import registry
-from crawler.registry import RegistryError
+from crawler.core import registry
+from crawler.core.registry import RegistryError
 
 SHIPPED = registry.DEFAULT_PATH.read_text(encoding="utf-8")
 
@@ -26,7 +26,7 @@ def test_shipped_registry_loads_with_every_platform() -> None:
 def test_every_platform_has_a_spider() -> None:
     from scrapy.spiderloader import SpiderLoader
 
-    from crawler.runner import project_settings
+    from crawler.crawl.runner import project_settings
 
     # One spider per platform, and one for the portals read from a web archive.
     assert set(SpiderLoader.from_settings(project_settings()).list()) == {*registry.PLATFORMS, "wayback"}

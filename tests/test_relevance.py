@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from crawler import registry
 from crawler.classify import classify
 from crawler.classify.relevance import score_relevance
 from crawler.classify.topics import Taxonomy, load_taxonomy, parse_taxonomy
+from crawler.core import registry
+from crawler.core.items import Article
 from crawler.extract.dispatch import extract_page
-from crawler.items import Article
 from tests.helpers import ROOT, mirror_response
 
 LABELS = ROOT / "tests" / "files" / "labels.toml"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.lock import archive_lock, lock_path
+from crawler.crawl.lock import archive_lock, lock_path
 from tests.helpers import ROOT
 
 PORTAL = "sotttt"  # the real Liferay copy: 27 listing pages, 257 article pages

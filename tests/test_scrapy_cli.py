@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from crawler import registry
+from crawler.core import registry
 from crawler.mirror.server import serving_in_subprocess
 from tests.helpers import ROOT
 

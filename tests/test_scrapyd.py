@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from crawler.mirror.server import serving_in_subprocess
-from crawler.publish import free_port
+from crawler.publish.serve import free_port
 from tests.helpers import ROOT
 
 SCRAPYD_DEPLOY = Path(sys.executable).with_name("scrapyd-deploy")
@@ -150,7 +150,7 @@ def test_the_deployed_egg_carries_code_and_data_but_not_the_mirror(tmp_path: Pat
     with zipfile.ZipFile(egg) as archive:
         names = set(archive.namelist())
         entry_points = archive.read("EGG-INFO/entry_points.txt").decode()
-    assert {"crawler/portals.toml", "crawler/classify/taxonomy.toml", "crawler/settings.py",
+    assert {"crawler/core/portals.toml", "crawler/classify/taxonomy.toml", "crawler/settings.py",
             "crawler/mirror/routing.py", "crawler/mirror/server.py", "spiders/hanoi_liferay.py"} <= names
     assert not any(name.startswith("crawler/mirror/sites/") for name in names)
     assert "[scrapy]\nsettings = crawler.settings" in entry_points

@@ -1,4 +1,4 @@
-"""Accent-free search (crawler.search) over a small archive.
+"""Accent-free search (crawler.publish.search) over a small archive.
 
 The archive fixture is shared with tests/test_datasette.py: `build_archive` writes it,
 and each sample says by hand what it contains (its `about` tags), so expected results
@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from crawler import registry
 from crawler.archive.store import Archive
-from crawler.errors import DanvanError
-from crawler.items import Article
-from crawler.search import escape_fts, fold_with_offsets, parse_query, search, snippet
-from crawler.text import fold
+from crawler.core import registry
+from crawler.core.errors import DanvanError
+from crawler.core.items import Article
+from crawler.core.text import fold
+from crawler.publish.search import escape_fts, fold_with_offsets, parse_query, search, snippet
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ import sys
 import urllib.request
 from pathlib import Path
 
-from crawler.publish import datasette_running
+from crawler.publish.serve import datasette_running
 from tests.helpers import ROOT
 from tests.test_crawl import query, run_danvan
 

@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from crawler.text import fold, has_vietnamese_marks, normalize, normalize_inline
+from crawler.core.text import fold, has_vietnamese_marks, normalize, normalize_inline
 
 
 def test_entities_are_decoded() -> None:

@@ -19,9 +19,9 @@ from crawler.classify.topics import (
     match_key,
     parse_taxonomy,
 )
-from crawler.errors import DanvanError
-from crawler.items import Article
-from crawler.text import fold
+from crawler.core.errors import DanvanError
+from crawler.core.items import Article
+from crawler.core.text import fold
 from tests.test_relevance import SEEDS, Page, labelled_pages
 
 MINIMUM = 0.8

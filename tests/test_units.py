@@ -2,7 +2,7 @@
 
 Expected codes are the official GSO codes (Danh mục đơn vị hành chính Việt Nam, Decision
 124/2004/QĐ-TTg and its 2025 successor list), looked up by hand once and written as literals;
-the district and 2025 ward codes are also those of crawler/portals.toml. Expected mentions come
+the district and 2025 ward codes are also those of crawler/core/portals.toml. Expected mentions come
 from reading each seed text, not from running the matcher.
 """
 
@@ -18,8 +18,8 @@ from crawler.classify.units import (
     unit_key,
     unit_rows,
 )
+from crawler.core.registry import LEVELS
 from crawler.mirror.corpus import seed_text
-from crawler.registry import LEVELS
 
 HANOI, HAIPHONG, HAIDUONG = "01", "31", "30"
 

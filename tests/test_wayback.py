@@ -26,11 +26,11 @@ from urllib.request import urlopen
 
 import pytest
 
-from crawler import registry
+from crawler.core import registry
 from crawler.mirror import SITES
 from crawler.mirror.cdx import UPDATE_NOTE, build_index, make_server, special_urls
 from crawler.mirror.server import in_thread
-from crawler.wayback import (
+from crawler.wayback.cdx import (
     cdx_query_url,
     parse_cdx,
     parse_snapshot_url,
@@ -429,7 +429,7 @@ def test_a_busy_archive_is_given_the_time_it_asks_for(tmp_path: Path) -> None:
 
 
 def test_closed_portals_are_read_from_archives_live_and_from_the_mirror_offline() -> None:
-    from crawler.runner import plan
+    from crawler.crawl.runner import plan
 
     ids = ["caugiay", "ngoquyen", "sotttt", "hanoi"]
     assert plan(REG, ids, offline=False).wayback == {"caugiay", "ngoquyen"}  # sotttt: closed, no source
@@ -440,7 +440,7 @@ def test_closed_portals_are_read_from_archives_live_and_from_the_mirror_offline(
 
 
 def test_the_archive_is_crawled_politely_by_default() -> None:
-    from crawler.runner import project_settings
+    from crawler.crawl.runner import project_settings
     from spiders.wayback import WaybackSpider
 
     settings = project_settings("live")

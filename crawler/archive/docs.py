@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from crawler.archive.schema import COLUMN_DOCS, MIGRATIONS, TABLE_DOCS, VIEW_SOURCES
-from crawler.errors import DanvanError
+from crawler.core.errors import DanvanError
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "docs" / "schema.md"
 

@@ -3,7 +3,7 @@
 Article bodies live in `article_texts`, not in `articles`: Datasette's facet queries
 select every column of the faceted table, so keeping bodies out keeps facets fast.
 Search goes through `articles_fts`, an FTS5 index of *folded* text (no accents, đ→d,
-lower case; see crawler.text.fold), with rowid = articles.id.
+lower case; see crawler.core.text.fold), with rowid = articles.id.
 """
 
 from __future__ import annotations
@@ -324,7 +324,7 @@ LATEST = MIGRATIONS[-1].version
 # a test fails when a column has no description here, or when the file is not current).
 # A view's columns fall back to the description of the same column in the table it reads.
 TABLE_DOCS: dict[str, str] = {
-    "portals": "The registry's portals (crawler/portals.toml), one row each, with their latest unit.",
+    "portals": "The registry's portals (crawler/core/portals.toml), one row each, with their latest unit.",
     "articles": "One row per archived article (canonical URL): where and when it was published, its "
                 "classification and its text fields except the body.",
     "article_texts": "The body and images of each article, kept out of `articles` so facets stay fast.",

@@ -13,12 +13,12 @@ from typing import Any, Literal, Protocol
 
 import sqlite_utils
 
-from crawler import clock
 from crawler.archive.schema import APPLICATION_ID, LATEST, MIGRATIONS
-from crawler.errors import DanvanError, is_disk_error
-from crawler.items import Article
-from crawler.registry import Portal, Registry
-from crawler.text import fold
+from crawler.core import clock
+from crawler.core.errors import DanvanError, is_disk_error
+from crawler.core.items import Article
+from crawler.core.registry import Portal, Registry
+from crawler.core.text import fold
 
 Outcome = Literal["new", "updated", "unchanged", "versioned"]
 

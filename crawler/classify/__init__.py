@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from crawler.classify.relevance import Relevance, score_relevance
 from crawler.classify.topics import Taxonomy, TaxonomyError, TopicScore, assign_topics, load_taxonomy
-from crawler.items import Article
+from crawler.core.items import Article
 
 __all__ = [
     "Classification",

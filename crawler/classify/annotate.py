@@ -9,8 +9,8 @@ from crawler.classify.duplicates import article_signature
 from crawler.classify.relevance import Relevance, score_relevance
 from crawler.classify.topics import Taxonomy, TopicScore, assign_topics
 from crawler.classify.units import mentioned_units, province_after_2025
-from crawler.items import Article
-from crawler.registry import Portal
+from crawler.core.items import Article
+from crawler.core.registry import Portal
 
 
 @dataclass(frozen=True)

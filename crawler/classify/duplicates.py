@@ -25,8 +25,8 @@ from urllib.parse import urlsplit
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-from crawler.errors import DanvanError
-from crawler.items import Article
+from crawler.core.errors import DanvanError
+from crawler.core.items import Article
 
 # 5 words: long enough that two reports of one event share few shingles, short enough
 # that a changed word or a dropped caption costs only a few.
@@ -53,7 +53,7 @@ LSH_WEIGHTS = (0.3, 0.7)  # (false positive, false negative)
 _MAGIC = b"DVMH"
 _VERSION = 1
 _HEADER = struct.Struct("<4sBHII")  # magic, version, num_perm, seed, shingle count
-# Folding (crawler.text.fold) with C-level string operations: đ and its look-alikes ...
+# Folding (crawler.core.text.fold) with C-level string operations: đ and its look-alikes ...
 _D_LETTERS = (("đ", "d"), ("Đ", "D"), ("ð", "d"), ("Ð", "D"))
 # ... then the marks Vietnamese letters decompose into (NFD): tones, breve, circumflex, horn ...
 _VIETNAMESE_MARKS = ("\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0306", "\u0302", "\u031b")

@@ -6,8 +6,8 @@ from typing import Any
 
 from crawler.classify.annotate import annotate
 from crawler.classify.topics import load_taxonomy
+from crawler.core.registry import Portal, Registry, Unit
 from crawler.extract.dispatch import extract_page
-from crawler.registry import Portal, Registry, Unit
 
 # A page of no registered portal: no unit, so no province to resolve mentions in.
 _UNKNOWN = Portal(id="", name="", platform="generic", base_url="", start_urls=(), allowed_domains=(),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crawler.classify.topics import FIELDS, Taxonomy, excluded_by, load_taxonomy, rule_parts
-from crawler.items import Article
+from crawler.core.items import Article
 
 
 @dataclass

@@ -6,10 +6,10 @@ import json
 import time
 from dataclasses import dataclass
 
-from crawler import registry as registry_module
 from crawler.archive import Archive
-from crawler.items import Article
-from crawler.registry import Portal, Unit
+from crawler.core import registry as registry_module
+from crawler.core.items import Article
+from crawler.core.registry import Portal, Unit
 
 
 @dataclass

@@ -18,8 +18,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from crawler.errors import DanvanError
-from crawler.items import Article
+from crawler.core.errors import DanvanError
+from crawler.core.items import Article
 
 DEFAULT_PATH = Path(__file__).with_name("taxonomy.toml")
 ENV_VAR = "DANVAN_TAXONOMY"
@@ -96,7 +96,7 @@ class Taxonomy:
 
 
 def match_key(text: str) -> str:
-    """The form phrases and text are compared in: crawler.text.fold's (no accents, đ -> d,
+    """The form phrases and text are compared in: crawler.core.text.fold's (no accents, đ -> d,
     lower case) with every run of non-letters and non-digits one space.
 
     Written for speed (this is most of the cost of classifying): NFD, then dropping the

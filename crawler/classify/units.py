@@ -24,8 +24,8 @@ from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from crawler.errors import DanvanError
-from crawler.text import fold
+from crawler.core.errors import DanvanError
+from crawler.core.text import fold
 
 REFORM_DATE = "2025-07-01"  # the first day without districts (Resolution 202/2025/QH15)
 LEGACY_LAST_DAY = "2025-06-30"

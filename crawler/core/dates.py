@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 import dateparser
 
-from crawler.text import fold, normalize_inline
+from crawler.core.text import fold, normalize_inline
 
 TIMEZONE = "Asia/Ho_Chi_Minh"
 _SETTINGS = {

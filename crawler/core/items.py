@@ -32,7 +32,7 @@ class Article:
     extractor: str = ""  # the platform, or "generic"
     portal: str = ""  # registry id, set by the spider
     fetched_at: str = ""
-    # Where the page's raw capture is (crawler.capture): not content, so not compared or hashed.
+    # Where the page's raw capture is (crawler.crawl.capture): not content, so not compared or hashed.
     capture_file: str | None = field(default=None, compare=False)
     capture_offset: int | None = field(default=None, compare=False)
     # For a page read from a web archive: when the archive captured it (ISO 8601, UTC; never
@@ -67,7 +67,7 @@ class Article:
 
 
 def _title_only(body: str, title: str) -> bool:
-    from crawler.text import fold
+    from crawler.core.text import fold
 
     body_folded, title_folded = fold(body), fold(title)
     return bool(title_folded) and title_folded in body_folded and len(body_folded) <= len(title_folded) + 80

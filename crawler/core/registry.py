@@ -10,7 +10,7 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from crawler.errors import DanvanError
+from crawler.core.errors import DanvanError
 
 DEFAULT_PATH = Path(__file__).with_name("portals.toml")
 PLATFORMS = ("hanoi_liferay", "haiphong", "kinhtedothi", "hanoi_current", "generic")

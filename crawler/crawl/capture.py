@@ -24,15 +24,14 @@ from scrapy.http import Response
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from crawler import clock
-from crawler.errors import is_disk_error
-from crawler.items import Article
+from crawler.core import clock
+from crawler.core.errors import is_disk_error
+from crawler.core.items import Article
+from crawler.crawl.outcomes import STAT_FILE, stop_for_full_disk
 
 # Meta keys (and Article fields) that locate a page's capture.
 FILE_KEY = "capture_file"
 OFFSET_KEY = "capture_offset"
-# The crawl stats key naming this run's capture file (read by the archive pipeline).
-STAT_FILE = "capture/file"
 # Our own WARC headers: which portal a page belongs to and whether it was a listing or an article.
 PORTAL_HEADER = "WARC-Danvan-Portal"
 KIND_HEADER = "WARC-Danvan-Kind"
@@ -125,8 +124,6 @@ class CaptureMiddleware:
             # No page is read without its capture: stop capturing, drop the page and stop the
             # crawl cleanly, as the archive pipeline does when the archive cannot grow.
             self._stop_capturing()
-            from crawler.pipelines import stop_for_full_disk
-
             stop_for_full_disk(self.crawler, self.path, exc)
             raise IgnoreRequest(f"{request.url}: not captured, the disk is full") from None
         request.meta[FILE_KEY] = stored_path(self.path, self.db)  # type: ignore[arg-type]

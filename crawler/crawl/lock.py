@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from crawler.errors import DanvanError
+from crawler.core.errors import DanvanError
 
 
 class ArchiveBusyError(DanvanError):

@@ -23,8 +23,8 @@ from scrapy.http import Response, TextResponse
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import reactor, task
 
-from crawler.dates import retry_after_seconds
-from crawler.text import repair_charset
+from crawler.core.dates import retry_after_seconds
+from crawler.core.text import repair_charset
 
 # Request meta key: the Retry-After a server sent that was longer than the cap (seconds).
 RETRY_AFTER_REFUSED = "danvan_retry_after_refused"
@@ -61,7 +61,7 @@ class RetryAfterMiddleware(RetryMiddleware):
 
 
 class CharsetRepairMiddleware:
-    """Re-decode HTML whose declared charset does not match its bytes (see crawler.text.repair_charset)."""
+    """Re-decode HTML whose declared charset does not match its bytes (see crawler.core.text.repair_charset)."""
 
     def __init__(self, crawler: Crawler):
         self.stats = crawler.stats

@@ -33,10 +33,11 @@ from spidermon.contrib.scrapy.monitors import FinishReasonMonitor
 from spidermon.contrib.scrapy.monitors.base import BaseScrapyMonitor
 from spidermon.core.actions import Action
 
-from crawler import clock
 from crawler.archive import Archive
-from crawler.errors import is_disk_error
-from crawler.items import Article
+from crawler.core import clock
+from crawler.core.errors import is_disk_error
+from crawler.core.items import Article
+from crawler.crawl.outcomes import RUN_ID_STAT, Rejected
 
 logger = logging.getLogger(__name__)
 
@@ -46,8 +47,6 @@ MONITOR_STAT = "monitor/{portal}/{name}"
 
 def run_id(crawler: Crawler, portal: str) -> int | None:
     """The portal's crawl_runs id in this crawl (set by the archive pipeline)."""
-    from crawler.pipelines import RUN_ID_STAT
-
     return crawler.stats.get_value(RUN_ID_STAT.format(portal=portal))
 
 
@@ -104,8 +103,6 @@ class ErrorLog:
 
     def item_dropped(self, item: Any, response: Response | None = None, exception: Exception | None = None,
                      spider: Any = None) -> None:
-        from crawler.pipelines import Rejected
-
         # Relevance skips are dropped too, but they are audited in `skipped`, not errors.
         if isinstance(item, Article) and isinstance(exception, Rejected):
             self.rows.append((item.portal, item.url, "validate", str(exception)))

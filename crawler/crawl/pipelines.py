@@ -18,22 +18,25 @@ from typing import Any
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
-from scrapy.utils.defer import deferred_from_coro
 
 from crawler.archive import Archive
 from crawler.archive.store import Pending
-from crawler.errors import disk_full, is_disk_error, stop_with
-from crawler.items import Article
+from crawler.core.errors import disk_full, is_disk_error, stop_with
+from crawler.core.items import Article
+from crawler.crawl.monitors import ErrorLog
+from crawler.crawl.outcomes import (
+    RUN_ID_STAT,
+    STAT_FILE,
+    Rejected,
+    is_broken,
+    outcome_counters,
+    portal_counts,
+    responses_by_status,
+    run_status,
+    stop_for_full_disk,
+)
 
 logger = logging.getLogger(__name__)
-
-# The crawl stats key holding a portal's crawl_runs id, for components that write at close.
-RUN_ID_STAT = "danvan_run/{portal}"
-
-
-class Rejected(DropItem):
-    """An article dropped because its extraction is unusable (not a relevance skip)."""
-
 
 class ValidatePipeline:
     """Drop articles without a title or body: nothing half-extracted enters the archive."""
@@ -54,8 +57,6 @@ class ValidatePipeline:
             self.stats.inc_value(f"danvan/{item.portal}/articles_rejected")
             raise Rejected(f"{item.url}: no {' or '.join(missing)} extracted")
         if not item.published_at:  # stored undated, and said so
-            from crawler.monitors import ErrorLog
-
             self.stats.inc_value(f"danvan/{item.portal}/articles_undated")
             raw = f" (date line {item.published_raw!r})" if item.published_raw else ""
             ErrorLog.of(self.crawler).add_for(item.portal, item.url, "date", f"no publication date found{raw}")
@@ -85,15 +86,6 @@ class ClassifyPipeline:
             item.annotation = annotate(item, self.crawler.spider.portals[item.portal], self.taxonomy,
                                        relevance_only_if_skipped=True, with_folded=True)
         return item
-
-
-def outcome_counters(article: Article, outcome: str) -> list[str]:
-    """The counters a stored article's outcome adds one to: `articles_<outcome>`, and for a
-    page read from a web archive `captures_<outcome>` too (counted apart)."""
-    counters = [f"articles_{outcome}"]
-    if article.captured_at and outcome != "skipped":
-        counters.append(f"captures_{outcome}")
-    return counters
 
 
 class ArchivePipeline:
@@ -235,8 +227,6 @@ class ArchivePipeline:
         item = pending.article
         if isinstance(result, Exception):
             logger.error("archive: %s not stored: %s", item.url, result, exc_info=result)
-            from crawler.monitors import ErrorLog
-
             ErrorLog.of(self.crawler).add_for(item.portal, item.url, "store", f"not stored: {result}")
             return
         for counter in outcome_counters(item, result):
@@ -269,14 +259,13 @@ class ArchivePipeline:
     def _finish_runs(self, reason: str) -> None:
         assert self.archive is not None
         if self.crawler.settings.getbool("DANVAN_LINK_DUPLICATES_ON_CLOSE"):
-            from crawler.retag import link_duplicates
+            from crawler.classify.retag import link_duplicates
 
             link_duplicates(self.archive)
-        from crawler.capture import STAT_FILE
-
         capture = self.stats.get_value(STAT_FILE)
+        stats = self.stats.get_stats()
         for portal_id, run_id in self.runs.items():
-            counts = portal_counts(self.stats.get_stats(), portal_id)
+            counts = portal_counts(stats, portal_id)
             status = run_status(counts, reason)
             broken = is_broken(counts, self.broken_ratio)
             if broken and status in ("ok", "partial"):  # failed and interrupted say more
@@ -287,43 +276,3 @@ class ArchivePipeline:
                     "UPDATE crawl_runs SET responses_by_status = ?, broken = ?, capture_file = ? WHERE id = ?",
                     (json.dumps(responses_by_status(counts), sort_keys=True), int(broken), capture, run_id),
                 )
-
-
-def portal_counts(stats: dict[str, Any], portal_id: str) -> dict[str, int]:
-    """The danvan/<portal>/<name> counters of a crawl's stats, by name."""
-    prefix = f"danvan/{portal_id}/"
-    return {k[len(prefix):]: int(v) for k, v in stats.items() if k.startswith(prefix)}
-
-
-def stop_for_full_disk(crawler: Crawler, path: object, exc: BaseException) -> None:
-    """Close the crawl once with the reason `disk_full`; `danvan crawl` reports it in one line."""
-    if crawler.stats.get_value("danvan/disk_full"):
-        return
-    error = disk_full(path, exc)
-    crawler.stats.set_value("danvan/disk_full", str(error))
-    logger.warning("%s; stopping the crawl", error)
-    stop_with(error)
-    deferred_from_coro(crawler.engine.close_spider_async(reason="disk_full"))
-
-
-def run_status(counts: dict[str, int], finish_reason: str) -> str:
-    """ok, partial (some errors), failed (nothing usable came back), disk_full or interrupted."""
-    if finish_reason == "disk_full":
-        return "disk_full"
-    if finish_reason not in ("finished", "closespider_itemcount", "closespider_pagecount"):
-        return "interrupted"
-    stored = sum(counts.get(f"articles_{o}", 0) for o in ("new", "updated", "unchanged", "skipped"))
-    if not stored and (counts.get("errors", 0) or not counts.get("responses", 0)):
-        return "failed"
-    return "partial" if counts.get("errors", 0) else "ok"
-
-
-def responses_by_status(counts: dict[str, int]) -> dict[str, int]:
-    """The status_<code> counters of a portal, as {"200": n, "404": m}."""
-    return {k[len("status_"):]: v for k, v in counts.items() if k.startswith("status_")}
-
-
-def is_broken(counts: dict[str, int], ratio: float) -> bool:
-    """Whether the platform's selectors no longer match: most article pages needed the generic extractor."""
-    pages = counts.get("article_pages", 0)
-    return pages > 0 and counts.get("generic_fallbacks", 0) / pages >= ratio

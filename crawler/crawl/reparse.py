@@ -23,11 +23,11 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import DecompressingBufferedReader
 from warcio.recordloader import ArcWarcRecord
 
-from crawler import registry as registry_module
 from crawler.archive import Archive
-from crawler.capture import KIND_HEADER, PORTAL_HEADER, resolve_path
-from crawler.errors import DanvanError
-from crawler.text import repair_charset
+from crawler.core import registry as registry_module
+from crawler.core.errors import DanvanError
+from crawler.core.text import repair_charset
+from crawler.crawl.capture import KIND_HEADER, PORTAL_HEADER, resolve_path
 
 
 class ReparseError(DanvanError):
@@ -125,8 +125,8 @@ def reparse(db: str | Path, *, registry_path: str | None = None, taxonomy_path: 
     """Extract, classify and upsert every captured article again; report what changed.
 
     `threshold` overrides the taxonomy's relevance threshold, as DANVAN_RELEVANCE_THRESHOLD does for a crawl."""
+    from crawler.classify.retag import link_duplicates
     from crawler.classify.topics import load_taxonomy
-    from crawler.retag import link_duplicates
 
     started = time.perf_counter()
     registry = registry_module.load(registry_path)

@@ -13,14 +13,13 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
 
-from crawler import registry as registry_module
 from crawler.archive import Archive
-from crawler.distributed import WorkerRun
-from crawler.lock import archive_lock
+from crawler.classify.retag import link_duplicates
+from crawler.core import registry as registry_module
+from crawler.core.registry import Portal, Registry
+from crawler.crawl.lock import archive_lock
 from crawler.mirror import SITES, mirrored_hosts
 from crawler.mirror.server import serving_in_subprocess
-from crawler.registry import Portal, Registry
-from crawler.retag import link_duplicates
 
 
 @dataclass
@@ -113,8 +112,8 @@ def crawl(
         archive.close()
         if not crawl_plan.portals:
             return crawl_plan, []
-        with _mirror(offline) as mirror_url, _archive_mirror(offline, crawl_plan) as archive_url:
-            settings = _crawl_settings(
+        with mirror(offline) as mirror_url, archive_mirror(offline, crawl_plan) as archive_url:
+            settings = crawl_settings(
                 offline, db, reg, mirror_url, archive_url, progress, log_level, max_listing_pages, full_sweep,
                 DANVAN_LINK_DUPLICATES_ON_CLOSE=False,
                 DANVAN_REDIS_URL="",  # this process writes the archive itself (crawl_worker does not)
@@ -142,7 +141,7 @@ def crawl(
     return crawl_plan, runs_since(db, first_run)
 
 
-def _crawl_settings(offline: bool, db: str | Path, reg: Registry, mirror_url: str | None, archive_url: str | None,
+def crawl_settings(offline: bool, db: str | Path, reg: Registry, mirror_url: str | None, archive_url: str | None,
                     progress: bool, log_level: str, max_listing_pages: int | None, full_sweep: bool | None,
                     **extra: object) -> Settings:
     """The settings of a crawl's crawlers: profile, archive, mirrors, the command's options and the environment's."""
@@ -165,49 +164,6 @@ def crawler_jobs(crawl_plan: CrawlPlan) -> list[tuple[str, str, str]]:
     archived = ",".join(p.id for p in crawl_plan.portals if p.id in crawl_plan.wayback)
     jobs = [(p.id, p.platform, p.id) for p in crawl_plan.portals if p.id not in crawl_plan.wayback]
     return jobs + ([("wayback", "wayback", archived)] if archived else [])
-
-
-def crawl_worker(
-    redis_url: str,
-    *,
-    db: str | Path = "archive.db",
-    portal_ids: list[str] | None = None,
-    offline: bool = False,
-    registry_path: str | None = None,
-    progress: bool = False,
-    log_level: str = "ERROR",
-    max_listing_pages: int | None = None,
-    full_sweep: bool | None = None,
-    wayback: bool = False,
-) -> tuple[CrawlPlan, list[WorkerRun]]:
-    """Crawl as one worker of the shared Redis frontier at `redis_url` (crawler.distributed).
-
-    A worker never opens the archive: its articles go to the Redis stream that one
-    `danvan archiver` consumes, and `db` only places the worker's raw captures (beside it,
-    or DANVAN_CAPTURE_DIR). Redis is checked before any request is made.
-    """
-    from crawler.distributed import connect, worker_runs
-
-    reg = registry_module.load(registry_path)
-    crawl_plan = plan(reg, portal_ids, offline, wayback)
-    connect(redis_url)
-    if not crawl_plan.portals:
-        return crawl_plan, []
-    with _mirror(offline) as mirror_url, _archive_mirror(offline, crawl_plan) as archive_url:
-        settings = _crawl_settings(
-            offline, db, reg, mirror_url, archive_url, progress, log_level, max_listing_pages, full_sweep,
-            DANVAN_REDIS_URL=redis_url,
-        )
-        loader = SpiderLoader.from_settings(settings)
-        process = CrawlerProcess(settings)
-        # No JOBDIR: the frontier lives in Redis and outlives any one worker.
-        crawlers = []
-        for _job, spider, portal_ids in crawler_jobs(crawl_plan):
-            crawler = process.create_crawler(loader.load(spider))
-            crawlers.append(crawler)
-            process.crawl(crawler, portal=portal_ids)
-        process.start()
-    return crawl_plan, [run for crawler in crawlers for run in worker_runs(crawler)]
 
 
 class JobDirs:
@@ -287,7 +243,7 @@ def runs_since(db: str | Path, after_id: int) -> list[PortalRun]:
 
 
 @contextlib.contextmanager
-def _archive_mirror(offline: bool, crawl_plan: CrawlPlan) -> Iterator[str | None]:
+def archive_mirror(offline: bool, crawl_plan: CrawlPlan) -> Iterator[str | None]:
     """Offline, the local web archive (crawler.mirror.cdx) of the portals read from one."""
     hosts = {h for p in crawl_plan.portals if p.id in crawl_plan.wayback for h in p.hosts}
     if not offline or not hosts:
@@ -301,7 +257,7 @@ def _archive_mirror(offline: bool, crawl_plan: CrawlPlan) -> Iterator[str | None
 
 
 @contextlib.contextmanager
-def _mirror(offline: bool) -> Iterator[str | None]:
+def mirror(offline: bool) -> Iterator[str | None]:
     if not offline:
         yield None
         return

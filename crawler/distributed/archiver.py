@@ -1,6 +1,6 @@
 """The archiver of a distributed crawl: the one process that writes the archive.
 
-Workers (`danvan crawl --redis URL`, crawler.distributed) put three kinds of messages on
+Workers (`danvan crawl --redis URL`, crawler.distributed.frontier) put three kinds of messages on
 the Redis stream `<prefix>:items`: `open` (a worker joined a crawl generation of some
 portals), `item` (an extracted article) and `close` (a worker's counters, failed pages and
 capture file; `last` when the crawl generation ended). The archiver reads them through a
@@ -33,13 +33,13 @@ from typing import Any
 
 import redis
 
-from crawler import clock, errors
-from crawler import registry as registry_module
 from crawler.archive import Archive
 from crawler.archive.store import Pending
-from crawler.distributed import ITEMS_GROUP, Keys, connect
-from crawler.items import Article
-from crawler.lock import archive_lock
+from crawler.core import clock, errors
+from crawler.core import registry as registry_module
+from crawler.core.items import Article
+from crawler.crawl.lock import archive_lock
+from crawler.distributed.frontier import ITEMS_GROUP, Keys, connect
 
 logger = logging.getLogger(__name__)
 
@@ -90,8 +90,8 @@ class Archiver:
 
     def __init__(self, db: str | Path, server: redis.Redis, keys: Keys, registry_path: str | None = None,
                  consumer: str | None = None, taxonomy: str | None = None):
-        from crawler.pipelines import ArchivePipeline, ClassifyPipeline, ValidatePipeline
-        from crawler.runner import project_settings
+        from crawler.crawl.pipelines import ArchivePipeline, ClassifyPipeline, ValidatePipeline
+        from crawler.crawl.runner import project_settings
 
         self.db = str(db)
         self.server = server
@@ -261,8 +261,8 @@ class Archiver:
         ignored. An article that fails alone is logged and left out (it stays pending); a
         full disk rolls the whole batch back and raises.
         """
-        from crawler.capture import stored_path
-        from crawler.pipelines import Rejected
+        from crawler.crawl.capture import stored_path
+        from crawler.crawl.outcomes import Rejected
 
         assert self.archive is not None
         applied: list[bytes] = []
@@ -334,7 +334,7 @@ class Archiver:
 
     def close_worker(self, data: dict[str, Any], *, last: bool) -> None:
         """A worker's counters and failures; the generation's last close finishes its runs."""
-        from crawler.capture import stored_path
+        from crawler.crawl.capture import stored_path
 
         assert self.archive is not None
         generation = data["generation"]
@@ -362,7 +362,7 @@ class Archiver:
 
     def _add_counts(self, runs: dict[str, int], counts: dict[str, dict[str, int]]) -> None:
         """Add a late worker's counters to its finished runs."""
-        from crawler.pipelines import responses_by_status
+        from crawler.crawl.outcomes import responses_by_status
 
         assert self.archive is not None
         for portal, run_id in runs.items():
@@ -379,8 +379,8 @@ class Archiver:
 
     def finish(self, generation: str, reason: str) -> None:
         """Finish the generation's runs with every worker's counters summed."""
-        from crawler.pipelines import is_broken, responses_by_status, run_status
-        from crawler.retag import link_duplicates
+        from crawler.classify.retag import link_duplicates
+        from crawler.crawl.outcomes import is_broken, responses_by_status, run_status
 
         assert self.archive is not None
         entry = self.runs_of(generation)
@@ -432,7 +432,7 @@ class Archiver:
 def _run_columns(article: Article, outcome: str) -> list[str]:
     """The crawl_runs columns an article's outcome adds one to: the pipelines' counters that
     are columns (a "versioned" capture has no articles_ column)."""
-    from crawler.pipelines import outcome_counters
+    from crawler.crawl.outcomes import outcome_counters
 
     return [c for c in outcome_counters(article, outcome) if c in _OUTCOMES or c in _CAPTURE_OUTCOMES]
 

@@ -15,7 +15,7 @@ DANVAN_REDIS_URL=...`, or the environment). The `DistributedMode` add-on then sw
   domain by DANVAN_REDIS_DOMAIN_DELAY (default DOWNLOAD_DELAY) across all workers, so more
   machines do not hit a portal harder.
 - `ItemQueuePipeline` instead of the SQLite pipelines: articles go to a Redis stream that
-  one `danvan archiver` consumes (crawler.archiver). Workers never open the archive; the
+  one `danvan archiver` consumes (crawler.distributed.archiver). Workers never open the archive; the
   archive's incremental state (which URLs it holds) is published into Redis by the archiver.
 
 Each crawl of a portal group is a "generation": the first worker to open it names it,
@@ -48,8 +48,8 @@ from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 
-from crawler.errors import DanvanError
-from crawler.items import Article
+from crawler.core.errors import DanvanError
+from crawler.core.items import Article
 
 # One id per worker process: heartbeats, leases and capture folders are named after it.
 WORKER_ID = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
@@ -192,23 +192,23 @@ class DistributedMode:
         url = settings.get("DANVAN_REDIS_URL")
         if not url:
             return
-        from crawler.capture import capture_dir
+        from crawler.crawl.capture import capture_dir
 
         def put(name: str, value: object) -> None:
             # Above the project's defaults and the spider's own choices, below what a job sets.
             if (settings.getpriority(name) or 0) < SETTINGS_PRIORITIES["cmdline"]:
                 settings.set(name, value, priority="spider")
 
-        put("SCHEDULER", "crawler.distributed.SharedScheduler")
+        put("SCHEDULER", "crawler.distributed.frontier.SharedScheduler")
         put("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter")
         put("SCHEDULER_PERSIST", True)
         put("REDIS_URL", url)
         pipelines = {name: None for name in settings.getdict("ITEM_PIPELINES")}
-        pipelines["crawler.distributed.ItemQueuePipeline"] = 800
+        pipelines["crawler.distributed.frontier.ItemQueuePipeline"] = 800
         put("ITEM_PIPELINES", pipelines)
         middlewares = dict(settings.getdict("DOWNLOADER_MIDDLEWARES"))
         # Conditional requests read and write the archive's `pages` table: not on workers.
-        middlewares["crawler.incremental.IncrementalMiddleware"] = None
+        middlewares["crawler.crawl.incremental.IncrementalMiddleware"] = None
         put("DOWNLOADER_MIDDLEWARES", middlewares)
         if shared_delay(settings) > 0:
             # Around the HTTP handler in use (the mirror's, offline), so the slot is taken at
@@ -218,8 +218,8 @@ class DistributedMode:
             if len(inner) == 1:
                 put("DANVAN_REDIS_INNER_HANDLER", inner.pop())
                 put("DOWNLOAD_HANDLERS", {**settings.getdict("DOWNLOAD_HANDLERS"),
-                                          "http": "crawler.distributed.SharedPoliteness",
-                                          "https": "crawler.distributed.SharedPoliteness"})
+                                          "http": "crawler.distributed.frontier.SharedPoliteness",
+                                          "https": "crawler.distributed.frontier.SharedPoliteness"})
         # The monitors read the archive; the archiver records runs and errors instead.
         put("SPIDERMON_ENABLED", False)
         # Each worker its own capture folder: two workers never write one WARC file.
@@ -373,9 +373,8 @@ class SharedScheduler(Scheduler):
 
     def close_report(self, reason: str) -> dict[str, Any]:
         """What the archiver needs of this worker's crawl: counters, capture file, failed pages."""
-        from crawler.capture import STAT_FILE
-        from crawler.monitors import ErrorLog
-        from crawler.pipelines import portal_counts
+        from crawler.crawl.monitors import ErrorLog
+        from crawler.crawl.outcomes import STAT_FILE, portal_counts
 
         assert self.crawler is not None
         stats = self.crawler.stats.get_stats()
@@ -384,7 +383,7 @@ class SharedScheduler(Scheduler):
         errors, log.rows = log.rows, []
         capture = stats.get(STAT_FILE)
         if capture:
-            from crawler.capture import resolve_path
+            from crawler.crawl.capture import resolve_path
 
             capture = str(resolve_path(capture, "archive.db"))  # absolute: see ItemQueuePipeline
         return {
@@ -398,7 +397,7 @@ def published_state(server: redis.Redis, keys: Keys, portals: list[str], recent_
     """Each portal's archived URLs as the archiver published them (spiders.base.PortalState)."""
     from datetime import timedelta
 
-    from crawler import clock
+    from crawler.core import clock
     from spiders.base import PortalState
 
     if not server.hget(keys.state, "ready"):
@@ -437,7 +436,7 @@ class ItemQueuePipeline:
             return item
         data = item.to_dict()
         if item.capture_file:
-            from crawler.capture import resolve_path
+            from crawler.crawl.capture import resolve_path
 
             # Absolute: the archiver may run elsewhere; it makes the pointer relative again.
             data["capture_file"] = str(resolve_path(item.capture_file, "archive.db"))
@@ -516,7 +515,7 @@ class WorkerRun:
 
 def worker_runs(crawler: Crawler) -> list[WorkerRun]:
     """This worker's per-portal counters once its crawler closed."""
-    from crawler.pipelines import portal_counts
+    from crawler.crawl.outcomes import portal_counts
 
     stats = crawler.stats.get_stats()
     reason = str(stats.get("finish_reason", ""))

@@ -23,9 +23,9 @@ from lxml.html import HtmlElement, document_fromstring, fragment_fromstring
 from parsel import Selector, SelectorList
 from parsel.csstranslator import css2xpath
 
-from crawler.dates import PublishedDate
-from crawler.items import Image
-from crawler.text import fold, normalize, normalize_inline
+from crawler.core.dates import PublishedDate
+from crawler.core.items import Image
+from crawler.core.text import fold, normalize, normalize_inline
 
 # Never article text, whatever the platform.
 ALWAYS_DROP = ("script", "style", "noscript", "iframe", "form", "button", "svg", "input", "select", "template")

@@ -9,10 +9,10 @@ from types import ModuleType
 
 from parsel import Selector
 
+from crawler.core.items import Article
+from crawler.core.registry import Portal, Registry
 from crawler.extract.clean import without_scripts
 from crawler.extract.generic import extract_generic, fill_missing
-from crawler.items import Article
-from crawler.registry import Portal, Registry
 
 GENERIC = "generic"
 

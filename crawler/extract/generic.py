@@ -32,10 +32,10 @@ from lxml import etree
 from lxml.html import HtmlElement, document_fromstring, fragment_fromstring
 from parsel import Selector
 
-from crawler.dates import PublishedDate, parse_date_line
+from crawler.core.dates import PublishedDate, parse_date_line
+from crawler.core.items import Article, Image
+from crawler.core.text import fold, normalize_inline
 from crawler.extract.clean import ALWAYS_DROP, body_and_images, join_body, once, source_credit, view_count
-from crawler.items import Article, Image
-from crawler.text import fold, normalize_inline
 
 EXTRACTOR = "generic"
 

@@ -52,7 +52,7 @@ from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 from urllib.parse import quote_plus as quote
 
 from crawler.mirror import SITES
-from crawler.wayback import FIELDS, surt
+from crawler.wayback.cdx import FIELDS, surt
 
 ARCHIVE_HOST = "web.archive.org"
 # Pages whose URL says they are articles (Liferay view_content, an id before .html).

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from parsel import Selector
 
+from crawler.core.text import normalize, normalize_inline
 from crawler.mirror import SITES
-from crawler.text import normalize, normalize_inline
 
 SEEDS = Path(__file__).with_name("seeds")
 REAL_LIFERAY = SITES / "sotttt.hanoi.gov.vn"

@@ -6,8 +6,8 @@ import html
 import re
 from pathlib import Path
 
+from crawler.core.text import fold
 from crawler.mirror import SITES
-from crawler.text import fold
 
 
 def slugify(text: str, limit: int = 80) -> str:

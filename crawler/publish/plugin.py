@@ -26,9 +26,9 @@ from datasette import hookimpl
 from datasette.utils.asgi import Forbidden, Response
 from markupsafe import escape
 
-from crawler import clock
-from crawler.search import escape_fts, snippet
-from crawler.text import fold
+from crawler.core import clock
+from crawler.core.text import fold
+from crawler.publish.search import escape_fts, snippet
 
 __all__ = [
     "can_render_feed",
@@ -336,7 +336,7 @@ async def capture_page(request: Any, datasette: Any) -> Response:
     if not rows or not rows[0]["capture_file"] or rows[0]["capture_offset"] is None:
         return Response.text("no capture for this article", status=404)
     stored = Path(rows[0]["capture_file"])
-    # As crawler.capture stores it: relative to the archive's folder unless absolute.
+    # As crawler.crawl.capture stores it: relative to the archive's folder unless absolute.
     path = stored if stored.is_absolute() else Path(db.path).resolve().parent / stored
     if not path.is_file():
         return Response.text(f"capture file missing: {stored}", status=404)

@@ -1,6 +1,6 @@
 """Accent-free full-text search of the archive, shared by `danvan search` and Datasette.
 
-The FTS index holds folded text (crawler.text.fold), so a query is folded the same way
+The FTS index holds folded text (crawler.core.text.fold), so a query is folded the same way
 and then quoted term by term: "Đảng uỷ", "Đảng ủy", "dang uy" and "DANG UY" all become
 `"dang" "uy"`. Snippets are cut from the original (accented) body at the place where the
 folded body matches.
@@ -17,8 +17,8 @@ from functools import lru_cache
 from typing import Any
 
 from crawler.archive.store import Archive
-from crawler.errors import DanvanError
-from crawler.text import fold
+from crawler.core.errors import DanvanError
+from crawler.core.text import fold
 
 # A quoted phrase (an unbalanced final quote runs to the end) or a bare word, each with
 # an optional trailing `*` (prefix search).

@@ -28,8 +28,8 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 
 from crawler.archive.store import FACET_COLUMNS
-from crawler.datasette_plugin import ensure_article_access, may_read_articles
-from crawler.search import escape_fts
+from crawler.publish.plugin import ensure_article_access, may_read_articles
+from crawler.publish.search import escape_fts
 
 FACETS = (*FACET_COLUMNS, "topic")
 PAGE_SIZE = 50

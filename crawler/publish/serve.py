@@ -1,8 +1,8 @@
 """Publishing the archive with Datasette (run as a subprocess of this Python).
 
 The instance gets datasette_metadata.json (Vietnamese titles, facets, search, canned
-queries, the dashboard), the templates in crawler/templates, the settings below, and the
-plugin in crawler/datasette_plugin.py (accent-free search, article pages, Atom feeds),
+queries, the dashboard), the templates in crawler/publish/templates, the settings below, and the
+plugin in crawler/publish/plugin.py (accent-free search, article pages, Atom feeds),
 which Datasette loads through the `datasette` entry point of this package.
 
 Published safely by default: the file is opened immutable (nothing can write it, and a
@@ -36,14 +36,14 @@ from pathlib import Path
 
 from crawler.archive.schema import LATEST
 from crawler.archive.store import Archive
-from crawler.errors import DanvanError
+from crawler.core.errors import DanvanError
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 METADATA = ROOT / "datasette_metadata.json"
 TEMPLATES = Path(__file__).with_name("templates")
 STATIC = Path(__file__).with_name("static")
 # The package's Datasette plugins (pyproject.toml entry points), as files for a --plugins-dir.
-PLUGIN_MODULES = {"danvan_plugin.py": "crawler.datasette_plugin", "danvan_fast_plugin.py": "crawler.datasette_fast"}
+PLUGIN_MODULES = {"danvan_plugin.py": "crawler.publish.plugin", "danvan_fast_plugin.py": "crawler.publish.search_page"}
 # The database name the metadata is written for; another file name is re-keyed at start-up.
 METADATA_DATABASE = "archive"
 SETTINGS: dict[str, str] = {
@@ -321,7 +321,7 @@ def _write_metadata(name: str, tmp: Path, options: ServeOptions) -> Path:
 
 
 def _plugin_registered() -> bool:
-    return any(ep.value == "crawler.datasette_plugin" for ep in importlib.metadata.entry_points(group="datasette"))
+    return any(ep.value == "crawler.publish.plugin" for ep in importlib.metadata.entry_points(group="datasette"))
 
 
 def free_port(host: str = "127.0.0.1") -> int:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
-from crawler.dates import retry_after_seconds
+from crawler.core.dates import retry_after_seconds
 
 FIELDS = ("urlkey", "timestamp", "original", "mimetype", "statuscode", "digest", "length")
 _SNAPSHOT = re.compile(r"/web/(\d{4,14})(?:[a-z]{2}_)?/(.+)$", re.S)

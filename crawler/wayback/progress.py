@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from crawler import clock
 from crawler.archive.store import Archive
+from crawler.core import clock
 
 
 @dataclass(frozen=True)

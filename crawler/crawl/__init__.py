@@ -1,0 +1,1 @@
+"""Running crawls in Scrapy: runner, pipelines, middlewares, captures, incremental state, monitors, progress, lock."""

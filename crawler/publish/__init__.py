@@ -1,0 +1,1 @@
+"""Publishing the archive: Datasette serving and plugins, the staff search page, terminal search."""
