@@ -61,40 +61,55 @@ def main() -> None:
 @click.option("--full-sweep", is_flag=True, default=None,
               help="Page every listing and re-fetch every article, ignoring what the archive has.")
 @click.option("--wait", is_flag=True, default=None, help="If another crawl is writing the archive, wait for it.")
+@click.option("--backfill", is_flag=True, default=False,
+              help="Walk every listing to its end, as a first crawl does (skipping the articles archived).")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+              help="With a backfill: read no article published before this date, and stop paging there.")
 @click.option("--wayback", is_flag=True, default=False,
               help="Read the portals' captures in a web archive (their `wayback` source); closed portals "
                    "use it live anyway. With --offline, a local archive of the mirror's pages.")
 @click.option("--verbose", "-v", is_flag=True, help="Show Scrapy's log (INFO).")
 @click.option("--quiet", "-q", is_flag=True,
-              help="No progress and no report (for cron); failures still set the exit status.")
+              help="For cron: only one line per portal that is not ok, no log; the exit status says the rest.")
 @click.option("--redis", "redis_url", envvar="DANVAN_REDIS_URL", metavar="URL",
               help="Crawl as one worker of a shared Redis frontier; articles go to `danvan archiver`, "
                    "--db only places the captures. Env: DANVAN_REDIS_URL.")
 @one_line_errors
 def crawl(db: str, registry_path: str | None, offline: bool, portals: tuple[str, ...],
           max_pages: int | None, verbose: bool, quiet: bool, full_sweep: bool | None = None,
-          wait: bool | None = None, redis_url: str | None = None, wayback: bool = False) -> None:
+          wait: bool | None = None, redis_url: str | None = None, wayback: bool = False, backfill: bool = False,
+          since: Any = None) -> None:
     """Crawl the portals into the archive.
 
     Example: danvan crawl --offline --portal ngoquyen --db archive.db
     (or, from a web archive: danvan crawl --wayback --portal caugiay)
 
-    Exit status 1 when a portal failed entirely, 2 on bad input.
+    Exit status: 0 every portal ok; 1 a portal failed; 2 bad input; 3 a portal is degraded
+    (partial, broken, selector drift, stale, interrupted).
     """
+    from crawler.crawl.outcomes import exit_status
     from crawler.crawl.runner import crawl as run_crawl
 
     interactive = sys.stderr.isatty() and not quiet
+    if quiet:
+        import warnings
+
+        warnings.simplefilter("ignore")  # nothing but the not-ok lines under cron
+    log_level = "CRITICAL" if quiet else "INFO" if verbose else "ERROR"
+    depth = {"DANVAN_BACKFILL": True} if backfill else {}
+    if since is not None:
+        depth.update(DANVAN_BACKFILL=True, DANVAN_SINCE=since.date().isoformat())
     if redis_url:
         from crawler.distributed.worker import crawl_worker
 
         crawl_plan, shares = crawl_worker(
             redis_url, db=db, portal_ids=list(portals) or None, offline=offline, registry_path=registry_path,
-            progress=interactive, log_level="INFO" if verbose else "ERROR", max_listing_pages=max_pages,
+            progress=interactive, log_level=log_level, max_listing_pages=max_pages,
             full_sweep=full_sweep, wayback=wayback,
         )
         if not quiet:
-            for pid, why in crawl_plan.skipped.items():
-                click.echo(f"skipped {pid}: {why}", err=True)
+            for line in skipped_lines(crawl_plan.skipped):
+                click.echo(line, err=True)
             for share in shares:
                 click.echo(f"{share.portal}: {share.finish_reason}, {share.listing_pages} listing and "
                            f"{share.article_pages} article pages, {share.items_queued} articles queued, "
@@ -102,19 +117,36 @@ def crawl(db: str, registry_path: str | None, offline: bool, portals: tuple[str,
         return
     crawl_plan, runs = run_crawl(
         db, portal_ids=list(portals) or None, offline=offline, registry_path=registry_path,
-        progress=interactive, log_level="INFO" if verbose else "ERROR", max_listing_pages=max_pages,
-        full_sweep=full_sweep, wait=wait, wayback=wayback,
+        progress=interactive, log_level=log_level, max_listing_pages=max_pages,
+        full_sweep=full_sweep, wait=wait, wayback=wayback, settings=depth,
     )
     raise_if_stopped()  # a crawl stopped for a full disk ends with that one line
-    if not quiet:
-        for pid, why in crawl_plan.skipped.items():
-            click.echo(f"skipped {pid}: {why}", err=True)
-        if runs and (sys.stdout.isatty() or verbose or not quiet):
+    not_ok = [r for r in runs if r.status != "ok"]
+    if quiet:
+        for run in not_ok:
+            click.echo(problem_line(run))
+    else:
+        for line in skipped_lines(crawl_plan.skipped):
+            click.echo(line, err=True)
+        if runs:
             click.echo(report_table(runs))
-    failed = [r.portal for r in runs if r.status == "failed"]
-    if failed:
-        click.echo(f"danvan: failed portals: {', '.join(failed)}", err=True)
-        sys.exit(1)
+        for run in not_ok:
+            click.echo(problem_line(run), err=True)
+    sys.exit(exit_status([r.status for r in runs]))
+
+
+def skipped_lines(skipped: dict[str, str]) -> list[str]:
+    """One line per reason a portal is not crawled, naming the portals (a registry of a hundred stays short)."""
+    by_reason: dict[str, list[str]] = {}
+    for pid, why in skipped.items():
+        by_reason.setdefault(why, []).append(pid)
+    return [f"skipped {', '.join(ids)}: {why}" if len(ids) < 6 else
+            f"skipped {len(ids)} portals ({', '.join(ids[:5])}, ...): {why}" for why, ids in by_reason.items()]
+
+
+def problem_line(run: Any) -> str:
+    """One line for a portal that is not ok: id, status and why."""
+    return f"{run.portal}: {run.status}" + (f": {'; '.join(run.problems)}" if run.problems else "")
 
 
 def report_table(runs: list[Any]) -> str:
@@ -326,22 +358,80 @@ def demo(ctx: click.Context, db: str, live: bool, port: int) -> None:
 
 @main.command()
 @registry_option
+@click.option("--portal", "portals", multiple=True, metavar="ID", help="Check only this portal (repeatable).")
+@click.option("--offline", is_flag=True, help="Check the offline mirror instead of the live portals.")
+@click.option("--sample", default=3, show_default=True, type=click.IntRange(1, 50),
+              help="Articles read per portal (newest first).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @one_line_errors
-def portals(registry_path: str | None, as_json: bool) -> None:
-    """List the registry's portals (and check the registry file).
+def check(registry_path: str | None, portals: tuple[str, ...], offline: bool, sample: int, as_json: bool) -> None:
+    """Self-test every portal: start URLs answer, listings give links and a next page, articles read whole.
 
-    Example: danvan portals --registry crawler/core/portals.toml
+    Example: danvan check --portal ngoquyen --offline
+
+    Run it first after installing, then daily from cron. Exit status: 0 every portal ok;
+    1 a portal failed; 2 bad input; 3 a portal is degraded (read through the lower layers).
     """
-    reg = registry_module.load(registry_path)
+    from crawler.crawl import check as checks
+
+    results = checks.check(list(portals) or None, offline=offline, registry_path=registry_path, sample=sample,
+                           progress=sys.stderr.isatty() and not as_json)
     if as_json:
-        click.echo(json.dumps([
-            {"id": p.id, "name": p.name, "platform": p.platform, "status": p.status,
-             "base_url": p.base_url, "unit": p.units[-1].name} for p in reg.portals
-        ], ensure_ascii=False, indent=2))
+        click.echo(json.dumps(checks.as_json(results), ensure_ascii=False, indent=2))
+    else:
+        click.echo(checks.table(results))
+    sys.exit(checks.exit_status(results))
+
+
+@main.command()
+@registry_option
+@click.option("--province", help="Only portals of this province (code or name, accents optional).")
+@click.option("--level", help="Only portals whose latest unit is of this level (quận, huyện, tỉnh, thành phố...).")
+@click.option("--status", type=click.Choice(["active", "closed", "unidentified"]), help="Only portals of this status.")
+@click.option("--platform", help="Only portals of this platform.")
+@click.option("--coverage", is_flag=True, help="Summarise which official units the registry covers.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@one_line_errors
+def portals(registry_path: str | None, province: str | None, level: str | None, status: str | None,
+            platform: str | None, coverage: bool, as_json: bool) -> None:
+    """List the registry's portals (and check the registry file); filter by province, level, status, platform.
+
+    Example: danvan portals --province "Hải Phòng" --status closed --json
+    """
+    from crawler.crawl import coverage as coverage_module
+
+    reg = registry_module.load(registry_path)
+    chosen = coverage_module.select(reg, province=province, level=level, status=status, platform=platform)
+    if coverage:
+        summary = coverage_module.summary(reg)
+        click.echo(json.dumps(summary, ensure_ascii=False, indent=2) if as_json else coverage_module.lines(summary))
         return
-    for p in reg.portals:
-        click.echo(f"{p.id:16} {p.platform:14} {p.status:12} {p.units[-1].name:22} {p.base_url}")
+    if as_json:
+        click.echo(json.dumps([coverage_module.describe(p) for p in chosen], ensure_ascii=False, indent=2))
+        return
+    for p in chosen:
+        click.echo(f"{p.id:22} {p.platform:14} {p.status:12} {p.units[-1].name:26} {p.base_url}")
+
+
+@main.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@one_line_errors
+def status(db: str, as_json: bool) -> None:
+    """Show every portal at a glance: last run, status, newest article, errors, drift, web archive.
+
+    Example: danvan status --db archive.db
+
+    Reads the archive only (safe while a crawl runs); a line under the table for each portal
+    whose last run is not ok says why.
+    """
+    from crawler.crawl.status import read_status, table
+
+    statuses = read_status(db)
+    if as_json:
+        click.echo(json.dumps([s.to_dict() for s in statuses], ensure_ascii=False, indent=2))
+        return
+    click.echo(table(statuses))
 
 
 if __name__ == "__main__":

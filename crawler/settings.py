@@ -14,7 +14,7 @@ CONTACT = os.environ.get("DANVAN_CONTACT", "danvan-archive@users.noreply.github.
 USER_AGENT = f"danvan/0.1 (dân vận archive; +mailto:{CONTACT})"
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
-CONCURRENT_REQUESTS_PER_DOMAIN = 2
+CONCURRENT_REQUESTS_PER_DOMAIN = 1  # one request at a time per portal: deep first crawls stay polite
 DOWNLOAD_DELAY = 1.0
 RANDOMIZE_DOWNLOAD_DELAY = True
 AUTOTHROTTLE_ENABLED = True
@@ -73,10 +73,21 @@ SPIDERMON_EXPECTED_FINISH_REASONS = ("finished",)
 # danvan's own settings.
 DANVAN_DB = os.environ.get("DANVAN_DB", "archive.db")
 DANVAN_REGISTRY = os.environ.get("DANVAN_REGISTRY") or None
+# Listing pages followed from a start URL in an incremental run; a first crawl, `--backfill` and
+# `--since` walk to the listing's end, bounded only by DANVAN_BACKFILL_MAX_PAGES (against traps).
+# A cap given to the crawl itself (`--max-pages`, `-s`) always applies, and is what was asked.
 DANVAN_MAX_LISTING_PAGES = 50
+DANVAN_BACKFILL_MAX_PAGES = 10_000
+DANVAN_BACKFILL = False
+DANVAN_SINCE = None  # YYYY-MM-DD: a backfill reads no article published before it
 DANVAN_MIRROR_URL = os.environ.get("DANVAN_MIRROR_URL") or None  # fetch every page from this mirror
 DANVAN_TAXONOMY = os.environ.get("DANVAN_TAXONOMY") or None  # topic and relevance rules (TOML)
 DANVAN_RELEVANCE_THRESHOLD = None  # overrides the taxonomy file's threshold when set
+# Archive articles below the relevance threshold too (`danvan check` does, in its own archive).
+DANVAN_STORE_ALL = os.environ.get("DANVAN_STORE_ALL", "") not in ("", "0", "false", "no", "off")
+# A run is degraded when at least this share of its article pages needed the lower extraction
+# layers (the platform's selectors missed a field) or contradicted what the page declares.
+DANVAN_DRIFT_RATIO = 0.1
 # Link syndicated copies when a crawler closes; `danvan crawl` does it once after all portals.
 DANVAN_LINK_DUPLICATES_ON_CLOSE = True
 # Stored articles are written in batches, one transaction each (an article never without its
@@ -92,6 +103,17 @@ DANVAN_BROKEN_FALLBACK_RATIO = 0.5
 DANVAN_MONITOR_MAX_ERROR_RATIO = 0.2  # failed requests per request, per portal
 # An active portal whose newest archived article is older than this (days) fails a monitor; 0: off.
 DANVAN_MONITOR_MAX_DAYS_SINCE_NEW = int(os.environ.get("DANVAN_MONITOR_MAX_DAYS_SINCE_NEW", "30"))
+# Failure notifications (crawler.crawl.notify): when portals fail a monitor, an e-mail over SMTP
+# and/or a post to a chat webhook (Discord, Slack, Mattermost) names them and what failed. Each is
+# off until it has somewhere to go: recipients, or a webhook URL.
+DANVAN_NOTIFY_EMAIL_TO = os.environ.get("DANVAN_NOTIFY_EMAIL_TO", "")  # comma-separated; empty: no e-mail
+DANVAN_NOTIFY_EMAIL_FROM = os.environ.get("DANVAN_NOTIFY_EMAIL_FROM") or "danvan@localhost"
+DANVAN_NOTIFY_SMTP_HOST = os.environ.get("DANVAN_NOTIFY_SMTP_HOST") or "localhost"
+DANVAN_NOTIFY_SMTP_PORT = int(os.environ.get("DANVAN_NOTIFY_SMTP_PORT") or "25")
+DANVAN_NOTIFY_SMTP_USER = os.environ.get("DANVAN_NOTIFY_SMTP_USER", "")  # empty: no login
+DANVAN_NOTIFY_SMTP_PASSWORD = os.environ.get("DANVAN_NOTIFY_SMTP_PASSWORD", "")
+DANVAN_NOTIFY_SMTP_TLS = os.environ.get("DANVAN_NOTIFY_SMTP_TLS", "").lower() in ("1", "true", "yes", "on")  # STARTTLS
+DANVAN_NOTIFY_WEBHOOK_URL = os.environ.get("DANVAN_NOTIFY_WEBHOOK_URL", "")  # an incoming webhook; empty: off
 # Distributed crawling (crawler.distributed.frontier): with a Redis URL, a crawl is one worker of a
 # shared frontier and its articles go to one `danvan archiver`; without, nothing changes.
 DANVAN_REDIS_URL = os.environ.get("DANVAN_REDIS_URL") or None

@@ -27,12 +27,14 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, ClassVar
+from urllib.parse import urlsplit
 
 import scrapy
 from parsel import Selector
 from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
+from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
@@ -43,6 +45,8 @@ from crawler.core.items import Article
 from crawler.core.urls import canonical_url
 from crawler.crawl.monitors import ErrorLog
 from crawler.extract import clean
+from crawler.extract.layers import PLATFORM, Layered, layered
+from crawler.extract.listing import headline_links, next_page
 
 
 @dataclass
@@ -72,6 +76,12 @@ class PortalSpider(scrapy.Spider):
     custom_settings: ClassVar[dict[str, Any] | None] = None
     full_sweep = False
     sweep_pages = 0
+    sample = 0  # `danvan check`'s articles per portal (0: a crawl, not a check)
+    max_listing_pages = 50
+    cap_asked = False
+    backfill_max_pages = 10_000
+    backfill = False
+    since = ""  # DANVAN_SINCE: a backfill reads no article published before this date (YYYY-MM-DD)
 
     def __init__(self, portal: str | None = None, registry_path: str | None = None, **kwargs: Any):
         super().__init__(**kwargs)
@@ -91,16 +101,28 @@ class PortalSpider(scrapy.Spider):
         self.portals = {p.id: p for p in portals}
         # Read from the archive in from_crawler. Not `state`: Scrapy's JOBDIR persistence owns that name.
         self.archived = {pid: PortalState() for pid in self.portals}
+        self.sampled = dict.fromkeys(self.portals, 0)
+        self.linked: dict[str, set[str]] = {}  # article links seen on listings in this crawl, per portal
+        self.reached_since: dict[str, bool] = {}  # portal -> an article older than DANVAN_SINCE was read
         self.allowed_domains = sorted({d for p in portals for d in p.allowed_domains})
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> PortalSpider:
         kwargs.setdefault("registry_path", crawler.settings.get("DANVAN_REGISTRY"))
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.max_listing_pages = crawler.settings.getint("DANVAN_MAX_LISTING_PAGES", 50)
+        settings = crawler.settings
+        spider.max_listing_pages = settings.getint("DANVAN_MAX_LISTING_PAGES", 50)
+        # A cap the crawl was started with (`--max-pages`, `-s`) is what was asked for; the default
+        # one bounds incremental runs only: a first crawl or a backfill walks its listings to the end.
+        spider.cap_asked = (settings.getpriority("DANVAN_MAX_LISTING_PAGES") or 0) >= SETTINGS_PRIORITIES["cmdline"]
+        spider.backfill_max_pages = settings.getint("DANVAN_BACKFILL_MAX_PAGES", 10_000)
+        spider.backfill = settings.getbool("DANVAN_BACKFILL") or bool(settings.get("DANVAN_SINCE"))
         spider.offline = bool(crawler.settings.get("DANVAN_MIRROR_URL"))
         spider.full_sweep = crawler.settings.getbool("DANVAN_FULL_SWEEP")
         spider.sweep_pages = crawler.settings.getint("DANVAN_SWEEP_PAGES", 0)
+        # `danvan check`: read the first listing page of each start URL and this many articles, no more.
+        spider.sample = crawler.settings.getint("DANVAN_CHECK_SAMPLE", 0)
+        spider.since = settings.get("DANVAN_SINCE") or ""
         spider.archived = spider.load_state(
             crawler.settings.get("DANVAN_DB"), crawler.settings.getfloat("DANVAN_RECENT_DAYS", 7)
         )
@@ -128,7 +150,7 @@ class PortalSpider(scrapy.Spider):
             states = {}
             for pid in self.portals:
                 seen, recent = archive.seen_urls(pid, since)
-                states[pid] = PortalState(seen, recent, not archive.last_run_finished(pid))
+                states[pid] = PortalState(seen, recent, self.backfill or not archive.last_run_finished(pid))
         finally:
             archive.close()
         return states
@@ -229,14 +251,29 @@ class PortalSpider(scrapy.Spider):
             return
         found = type(self).parse_listing(response.selector, response.url)
         found = Listing(_canonical(found.articles), _canonical(found.next_pages))
-        listing = self.select(found, portal_id, response.url)
+        listing = self.listing_layers(response, self.select(found, portal_id, response.url), portal_id, depth)
         state = self.archived[portal_id]
         fresh = [u for u in listing.articles if u not in state.seen]
+        if self.sample:
+            stats = self.crawler.stats
+            stats.inc_value(f"danvan/{portal_id}/check_article_links", len(listing.articles))
+            stats.inc_value(f"danvan/{portal_id}/check_next_pages", len(listing.next_pages))
+            yield from self.sample_requests(listing.articles, portal_id)
+            return
         for url in self.unseen(listing.articles, portal_id):
             yield self.article_request(url, portal_id)
-        if depth >= self.max_listing_pages:
+        walking = state.catch_up and not self.cap_asked  # to the listing's end
+        if depth >= self.depth_limit(state):
             if listing.next_pages:
                 self.listing_capped(response, portal_id)
+            return
+        if self.since and self.reached_since.get(portal_id):
+            # A backfill bounded by --since: an article older than the bound was met; older pages follow.
+            self.crawler.stats.inc_value(f"danvan/{portal_id}/listings_stopped_since")
+            return
+        if walking and not self.new_in_this_crawl(listing.articles, portal_id):
+            # No article link this crawl has not seen: the listing ended, or pages repeat (a trap).
+            self.crawler.stats.inc_value(f"danvan/{portal_id}/listings_ended")
             return
         if listing.articles and not fresh and not state.catch_up:
             if spare <= 0:  # this page holds only archived articles: the rest is older
@@ -254,25 +291,85 @@ class PortalSpider(scrapy.Spider):
             sel.remove_namespaces()
             links = _canonical(u.strip() for u in sel.xpath("//item/link/text() | //entry/link/@href").getall())
             links = self.unseen([u for u in links if self.wanted(u, portal_id)], portal_id)
-            yield from (self.article_request(u, portal_id) for u in links)
+            yield from self.sample_requests(links, portal_id) if self.sample else (
+                self.article_request(u, portal_id) for u in links)
             return
         sitemap = Sitemap(response.body)
         locs = _canonical(entry.get("loc", "").strip() for entry in sitemap)
         if sitemap.type == "sitemapindex":
             yield from (self.listing_request(loc, portal_id, depth) for loc in locs)
             return
-        for loc in self.unseen([loc for loc in locs if self.wanted(loc, portal_id)], portal_id):
+        wanted = self.unseen([loc for loc in locs if self.wanted(loc, portal_id)], portal_id)
+        if self.sample:
+            yield from self.sample_requests(wanted, portal_id)
+            return
+        for loc in wanted:
             yield self.article_request(loc, portal_id)
 
+    def sample_requests(self, urls: list[str], portal_id: str) -> Iterable[scrapy.Request]:
+        """The first of `urls` (newest first, as listings order them) up to the check's sample size."""
+        room = self.sample - self.sampled[portal_id]
+        for url in urls[:max(room, 0)]:
+            self.sampled[portal_id] += 1
+            yield self.article_request(url, portal_id)
+
+    def listing_layers(self, response: Response, listing: Listing, portal_id: str, depth: int) -> Listing:
+        """The generic listing layer (crawler.extract.listing) where the platform's found nothing.
+
+        A listing page with no article link, or (before the depth cap) no next page while
+        the page's own pager shows one, reads the page by shape instead; each such page is
+        counted and recorded as drift, so the run ends degraded and `danvan check` names it.
+        """
+        stats, log = self.crawler.stats, ErrorLog.of(self.crawler)
+        if not listing.articles:
+            links = [u for u in _canonical(headline_links(response.selector, response.url))
+                     if u not in listing.next_pages and self.owns(u, portal_id)]
+            if links:  # a page with no headline either is an empty page, or the end: nothing read by shape
+                listing = Listing(links, listing.next_pages)
+                stats.inc_value(f"danvan/{portal_id}/listing_fallbacks")
+                log.add(response.request, "drift", f"listing: the platform's selectors found no article link; "
+                                                   f"{len(links)} headline links read instead")
+        if not listing.next_pages and depth < self.max_listing_pages:
+            pages = [u for u in _canonical(next_page(response.selector, response.url)) if self.owns(u, portal_id)]
+            if pages:
+                listing = Listing(listing.articles, pages)
+                stats.inc_value(f"danvan/{portal_id}/listing_fallbacks")
+                log.add(response.request, "drift",
+                        f"listing: the platform's selectors found no next page; the page's pager links {pages[0]}")
+        return listing
+
+    def owns(self, url: str, portal_id: str) -> bool:
+        """Whether a URL is on the portal's own site."""
+        host = (urlsplit(url).hostname or "").lower()
+        return any(host == d or host.endswith("." + d) for d in self.portals[portal_id].allowed_domains)
+
+    def depth_limit(self, state: PortalState) -> int:
+        """How deep a listing is followed: the cap asked for; else the end for a first crawl or a
+        backfill (bounded by DANVAN_BACKFILL_MAX_PAGES against traps), DANVAN_MAX_LISTING_PAGES otherwise."""
+        if self.cap_asked or not state.catch_up:
+            return self.max_listing_pages
+        return max(self.backfill_max_pages, self.max_listing_pages)
+
+    def new_in_this_crawl(self, links: list[str], portal_id: str) -> bool:
+        """Whether any of a listing page's article links is new to this crawl (and remember them)."""
+        seen = self.linked.setdefault(portal_id, set())
+        new = [u for u in links if u not in seen]
+        seen.update(new)
+        return bool(new)
+
     def listing_capped(self, response: Response, portal_id: str) -> None:
-        """A listing still links further at the depth limit: a long archive, or a trap. Recorded once."""
+        """A listing still links further at the depth limit: a long archive, or a trap. Recorded once.
+
+        Counted as `listings_capped` (the run is partial: it did less than a full walk) unless
+        the cap is the one the crawl was started with (`listings_capped_as_asked`)."""
         stats = self.crawler.stats
-        stats.inc_value(f"danvan/{portal_id}/listings_capped")
-        if stats.get_value(f"danvan/{portal_id}/listings_capped") == 1:
+        key = f"danvan/{portal_id}/listings_capped" + ("_as_asked" if self.cap_asked else "")
+        stats.inc_value(key)
+        limit = self.depth_limit(self.archived[portal_id])
+        setting = "DANVAN_MAX_LISTING_PAGES" if limit == self.max_listing_pages else "DANVAN_BACKFILL_MAX_PAGES"
+        if stats.get_value(key) == 1:
             ErrorLog.of(self.crawler).add(
-                response.request, "listing",
-                f"listing pages not followed past depth {self.max_listing_pages} (DANVAN_MAX_LISTING_PAGES)",
-            )
+                response.request, "listing", f"listing pages not followed past depth {limit} ({setting})")
 
     def select(self, listing: Listing, portal_id: str, page_url: str) -> Listing:
         """Which of a listing page's links to follow: all of them, unless a platform says otherwise."""
@@ -287,6 +384,9 @@ class PortalSpider(scrapy.Spider):
         """The platform's pure extractor over the page."""
         return type(self).parse_article(response.selector, response.url)
 
+    # The layer `extract_article` is: the platform's selectors, or (generic portals) the generic extractor.
+    first_layer = PLATFORM
+
     def parse_article_page(self, response: Response, portal_id: str) -> Iterable[Any]:
         if response.status == 304:  # unchanged; counted and touched by crawler.crawl.incremental
             return
@@ -300,9 +400,11 @@ class PortalSpider(scrapy.Spider):
             stats.inc_value(f"danvan/{portal_id}/errors")
             self.logger.error("portal %s: cannot extract %s: %s", portal_id, response.url, exc)
             return
-        missing = article.missing_fields()
-        if missing:
-            article = self.fallback(response, article, portal_id, missing)
+        article = self.lower_layers(response, article, portal_id)
+        if self.since and article.published_at and article.published_at[:10] < self.since:
+            self.reached_since[portal_id] = True
+            stats.inc_value(f"danvan/{portal_id}/articles_before_since")
+            return
         article.url = canonical_url(article.url)
         # An image is a web address to show, never a script (src="javascript:...", data: URIs).
         article.images = [i for i in article.images if i.url.startswith(("http://", "https://"))]
@@ -310,15 +412,28 @@ class PortalSpider(scrapy.Spider):
         article.fetched_at = clock.now_iso()
         yield article
 
-    def fallback(self, response: Response, article: Article, portal_id: str, missing: list[str]) -> Article:
-        """Fill fields the platform extractor missed from the generic extractor."""
-        from crawler.extract.generic import fill_missing
+    def lower_layers(self, response: Response, article: Article, portal_id: str) -> Article:
+        """Fill what the first layer missed from the page's declarations, then the generic extractor
+        (crawler.extract.layers); count and record the platform layer's misses and disagreements."""
+        result = layered(article, response.text, response.url, response.selector, first_layer=self.first_layer)
+        record_layers(self.crawler, portal_id, response.url, result)
+        if result.platform_missed:
+            self.logger.warning("portal %s: %s lacks %s; page declarations and generic extractor used",
+                                portal_id, response.url, ", ".join(result.platform_missed))
+        return result.article
 
-        self.crawler.stats.inc_value(f"danvan/{portal_id}/generic_fallbacks")
-        self.logger.warning(
-            "portal %s: %s lacks %s; generic extractor used", portal_id, response.url, ", ".join(missing)
-        )
-        return fill_missing(article, response.text, response.url, missing)
+
+def record_layers(crawler: Any, portal_id: str, url: str, result: Layered) -> None:
+    """Stats and errors rows for one page's layers: fields the platform layer missed, and drift."""
+    stats = crawler.stats
+    if result.platform_missed:
+        stats.inc_value(f"danvan/{portal_id}/generic_fallbacks")
+        for name in result.platform_missed:
+            stats.inc_value(f"danvan/{portal_id}/platform_missed_{name}")
+    if result.drift:
+        stats.inc_value(f"danvan/{portal_id}/drift_pages")
+        for warning in result.drift:
+            ErrorLog.of(crawler).add_for(portal_id, url, "drift", warning)
 
 
 def without_scripts(response: Response) -> Response:

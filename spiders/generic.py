@@ -15,6 +15,7 @@ from scrapy.http import Response
 
 from crawler.core.items import Article
 from crawler.extract.generic import extract_generic
+from crawler.extract.layers import GENERIC
 from spiders.base import Listing, PortalSpider
 
 PLATFORM = "generic"
@@ -61,11 +62,8 @@ class GenericSpider(PortalSpider):
     def wanted(self, url: str, portal_id: str) -> bool:
         return bool(url) and bool(re.search(self.portals[portal_id].article_pattern, url))
 
+    first_layer = GENERIC  # no platform layer: the page's declarations fill what it misses
+
     def extract_article(self, response: Response) -> Article:
         """From the response's text (no re-serialised page)."""
         return extract_generic(response.text, response.url)
-
-    def fallback(self, response: Response, article: Article, portal_id: str, missing: list[str]) -> Article:
-        # Nothing to fall back on: the generic extractor is the fallback.
-        self.logger.warning("portal %s: %s lacks %s", portal_id, response.url, ", ".join(missing))
-        return article

@@ -38,6 +38,7 @@ from crawler.core import clock, registry
 from crawler.core.items import Article
 from crawler.core.registry import Portal
 from crawler.core.urls import canonical_url
+from crawler.extract.layers import FIELDS, PLATFORM, layered
 from crawler.wayback import progress
 from crawler.wayback.cdx import (
     Capture,
@@ -50,7 +51,7 @@ from crawler.wayback.cdx import (
 )
 from crawler.wayback.cdx import retry_after as retry_after_seconds
 from crawler.wayback.cdx import snapshot_url as make_snapshot_url
-from spiders.base import PortalSpider
+from spiders.base import PortalSpider, record_layers
 
 NAME = "wayback"
 MAX_REPLAY_REDIRECTS = 5
@@ -367,6 +368,7 @@ class WaybackSpider(scrapy.Spider):
             self.logger.error("portal %s: cannot extract %s: %s", portal_id, response.url, exc)
             return None
         article.url = url  # the article's URL, whatever the archived page calls itself
+        article.field_sources = {f: PLATFORM for f in FIELDS if getattr(article, f)}
         article.portal = portal_id
         article.fetched_at = clock.now_iso()
         article.captured_at = timestamp_iso(timestamp)
@@ -374,11 +376,10 @@ class WaybackSpider(scrapy.Spider):
         return article
 
     def fallback(self, article: Article, html: str) -> Article:
-        """Fill what the platform extractor missed from the generic extractor."""
-        from crawler.extract.generic import fill_missing
-
-        self.crawler.stats.inc_value(f"danvan/{article.portal}/generic_fallbacks")
-        return fill_missing(article, html, article.url, article.missing_fields())  # fills it in place
+        """Fill what the platform extractor missed from the page's declarations, then the generic extractor."""
+        result = layered(article, html, article.url)
+        record_layers(self.crawler, article.portal, article.url, result)
+        return result.article
 
     def on_error(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]

@@ -336,3 +336,16 @@ def test_every_search_has_an_atom_feed(site) -> None:
     # A search with no result yet is still a valid (empty) feed to subscribe to.
     status, body = fetch(f"{base}archive/articles.feed?_search=khongcobaionaonhu")
     assert status == 200 and ET.fromstring(body).findall("a:entry", ATOM) == []
+
+
+def test_the_article_page_says_which_layer_gave_each_field(site) -> None:
+    base, db = site
+    [(article_id, sources)] = sql(db, "SELECT id, field_sources FROM articles WHERE field_sources IS NOT NULL "
+                                      "AND extractor != 'generic' ORDER BY id LIMIT 1")
+    expected = json.loads(sources)
+    with chromium_page() as page:
+        page.goto(f"{base}archive/articles/{article_id}", wait_until="networkidle")
+        shown = [t.strip() for t in page.locator(".field-sources .field-source").all_text_contents()]
+        assert len(shown) == len(expected)
+        assert shown[0] == "tiêu đề: bộ chọn của nền tảng"
+        assert page.locator(".field-sources").is_visible()

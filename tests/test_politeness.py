@@ -27,7 +27,7 @@ def test_live_profile_is_polite() -> None:
     settings = project_settings("live")
     assert settings.getbool("ROBOTSTXT_OBEY")
     assert settings.getbool("AUTOTHROTTLE_ENABLED")
-    assert settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") == 2
+    assert settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") == 1
     assert settings.getfloat("DOWNLOAD_DELAY") >= 1
     assert "MirrorDownloadHandler" not in str(settings.getdict("DOWNLOAD_HANDLERS"))
 

@@ -315,6 +315,35 @@ MIGRATIONS += (
     ),
 )
 
+MIGRATIONS += (
+    Migration(
+        7,
+        "extraction layers and run health: which layer gave each field, selector drift and problems per run",
+        """
+        ALTER TABLE articles ADD COLUMN field_sources TEXT;
+        ALTER TABLE crawl_runs ADD COLUMN platform_misses INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE crawl_runs ADD COLUMN drift_pages INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE crawl_runs ADD COLUMN problems TEXT;
+        CREATE INDEX articles_portal_published ON articles(portal, published_at);
+        DROP VIEW portal_health;
+        CREATE VIEW portal_health AS
+            SELECT p.id AS portal, p.name, p.status AS portal_status,
+                   (SELECT max(finished_at) FROM crawl_runs r WHERE r.portal = p.id AND r.status = 'ok')
+                       AS last_success,
+                   (SELECT max(finished_at) FROM crawl_runs r WHERE r.portal = p.id
+                       AND r.status NOT IN ('ok', 'running')) AS last_problem,
+                   (SELECT status FROM crawl_runs r WHERE r.portal = p.id ORDER BY id DESC LIMIT 1) AS last_status,
+                   (SELECT problems FROM crawl_runs r WHERE r.portal = p.id ORDER BY id DESC LIMIT 1)
+                       AS last_problems,
+                   (SELECT drift_pages FROM crawl_runs r WHERE r.portal = p.id ORDER BY id DESC LIMIT 1)
+                       AS last_drift_pages,
+                   (SELECT max(published_at) FROM articles a WHERE a.portal = p.id) AS newest_article,
+                   (SELECT count(*) FROM articles a WHERE a.portal = p.id) AS articles
+            FROM portals p;
+        """,
+    ),
+)
+
 # Migrations may be appended out of order; they run, and LATEST is taken, by version.
 MIGRATIONS = tuple(sorted(MIGRATIONS, key=lambda m: m.version))
 LATEST = MIGRATIONS[-1].version
@@ -349,7 +378,8 @@ TABLE_DOCS: dict[str, str] = {
     "articles_unique": "View: `articles` without syndicated copies (`duplicate_of IS NULL`).",
     "article_topic_rows": "View: one row per article and topic, with the topic's label.",
     "article_unit_rows": "View: one row per article and mentioned unit.",
-    "portal_health": "View: per portal, last success, last problem, last status, newest article, article count.",
+    "portal_health": "View: per portal, last success, last problem, last status and its problems, selector "
+                     "drift, newest article, article count.",
 }
 
 COLUMN_DOCS: dict[str, dict[str, str]] = {
@@ -389,6 +419,9 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "view_count": "View count printed on the page at the last crawl.",
         "image_count": "Number of images in the article.",
         "extractor": "Extractor that read the page (the platform, or `generic`).",
+        "field_sources": "JSON object: which extraction layer gave each field: `platform` (the platform's "
+                         "selectors), `metadata` (what the page declares: Open Graph, JSON-LD, microdata, "
+                         "`<time>`, meta description, canonical link) or `generic` (the generic extractor).",
         "content_hash": "Hash of the content fields; a change means the portal edited the article.",
         "first_seen": "When the article was first archived (UTC).",
         "last_seen": "When a crawl last saw it (UTC).",
@@ -420,7 +453,15 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "mode": "`live` (the portals) or `offline` (the mirror).",
         "started_at": "Start time (UTC).",
         "finished_at": "End time (UTC).",
-        "status": "`running`, `ok`, `partial`, `failed` or `broken`.",
+        "status": "`running`; `ok`; `degraded` (archived, but the platform's selectors missed fields or "
+                  "disagreed with the page, or a monitor failed); `partial` (pages failed, or a cap stopped "
+                  "the crawl); `broken` (most pages needed the lower layers); `failed` (nothing usable); "
+                  "`interrupted` or `disk_full`.",
+        "platform_misses": "Article pages whose platform selectors found no title, date or body (lower layers "
+                           "filled them).",
+        "drift_pages": "Article pages where the platform's selectors and the page's own declarations "
+                       "disagreed on the title or date.",
+        "problems": "JSON list: why the run is not `ok`, one line each.",
         "finish_reason": "Scrapy's finish reason.",
         "requests": "Requests sent.",
         "responses": "Responses received.",
@@ -555,8 +596,10 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "name": "Portal name.",
         "portal_status": "Registry status (`active`, `closed`, `unidentified`).",
         "last_success": "End of the last `ok` run.",
-        "last_problem": "End of the last `failed`, `partial` or `broken` run.",
+        "last_problem": "End of the last run that was not `ok`.",
         "last_status": "Status of the latest run.",
+        "last_problems": "JSON list: why the latest run was not `ok`.",
+        "last_drift_pages": "Pages of the latest run where selectors and the page's declarations disagreed.",
         "newest_article": "Publication time of the newest article.",
         "articles": "Articles archived.",
     },

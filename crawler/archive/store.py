@@ -580,6 +580,7 @@ def _article_row(article: Article, portal: Portal, digest: str) -> dict[str, obj
         "year": int(date[:4]) if date else None, "year_month": date[:7] or None,
         "view_count": article.view_count, "image_count": len(article.images),
         "extractor": article.extractor, "content_hash": digest,
+        "field_sources": json.dumps(article.field_sources, separators=(",", ":")) if article.field_sources else None,
         "captured_at": article.captured_at, "snapshot_url": article.snapshot_url,
     }
 

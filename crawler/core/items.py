@@ -30,6 +30,9 @@ class Article:
     images: list[Image] = field(default_factory=list)
     view_count: int | None = None
     extractor: str = ""  # the platform, or "generic"
+    # Which extraction layer gave each field: "platform", "metadata" (what the page declares) or
+    # "generic" (crawler.extract.layers). Provenance, not content: not compared or hashed.
+    field_sources: dict[str, str] = field(default_factory=dict, compare=False)
     portal: str = ""  # registry id, set by the spider
     fetched_at: str = ""
     # Where the page's raw capture is (crawler.crawl.capture): not content, so not compared or hashed.

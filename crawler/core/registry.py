@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from crawler.core.errors import DanvanError
 
 DEFAULT_PATH = Path(__file__).with_name("portals.toml")
+SHIPPED_DIR = Path(__file__).with_name("portals.d")  # more shipped entries, one file per region
 PLATFORMS = ("hanoi_liferay", "haiphong", "kinhtedothi", "hanoi_current", "generic")
 LEVELS = ("thành phố", "tỉnh", "quận", "huyện", "thị xã", "phường", "xã", "thị trấn")
 STATUSES = ("active", "closed", "unidentified")
@@ -79,6 +80,11 @@ class Portal:
     article_pattern: str = ""  # regex over absolute URLs; the generic platform needs it
     listing_pattern: str = ""  # regex for pagination links; generic platform
     notes: str = ""
+    # Days the portal may go without a new article before a crawl calls it stale (degraded);
+    # 0: the crawl's default (DANVAN_MONITOR_MAX_DAYS_SINCE_NEW).
+    cadence_days: int = 0
+    # Real article URLs of the portal seen in public material: a test checks the URL rules accept them.
+    example_urls: tuple[str, ...] = field(default=())
     hosts: tuple[str, ...] = field(default=())
     sources: tuple[WaybackSource, ...] = field(default=())
 
@@ -130,16 +136,42 @@ class Registry:
 
 
 def load(path: str | os.PathLike[str] | None = None) -> Registry:
-    """Load and validate a registry file (default: $DANVAN_REGISTRY or the shipped one)."""
+    """The shipped registry (portals.toml and portals.d/*.toml), with a local file's entries on top.
+
+    The local file (`path`, default $DANVAN_REGISTRY) adds portals and replaces shipped ones
+    of the same id; with a top-level `extends = false` it stands alone instead.
+    """
     path = Path(path or os.environ.get("DANVAN_REGISTRY") or DEFAULT_PATH)
+    shipped = path == DEFAULT_PATH
+    data = _parse(path)
+    local = _portals(data, path)
+    if not shipped and data.get("extends", True) is False:
+        return Registry(path, tuple(local))
+    portals = {p.id: p for p in _portals(_parse(DEFAULT_PATH), DEFAULT_PATH)} if not shipped else {
+        p.id: p for p in local}
+    for extra in _shipped_extras():
+        for portal in _portals(_parse(extra), extra):
+            if portal.id in portals:
+                raise RegistryError(f"{extra}: portal id {portal.id!r} is already in the shipped registry")
+            portals[portal.id] = portal
+    if not shipped:
+        for portal in local:
+            portals[portal.id] = portal  # added, or replacing the shipped entry of that id
+    return Registry(path, tuple(portals.values()))
+
+
+def _parse(path: Path) -> dict[str, object]:
     try:
-        data = tomllib.loads(_read(path))
+        return tomllib.loads(_read(path))
     except FileNotFoundError:
         raise RegistryError(f"{path}: registry file not found") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise RegistryError(f"{path}: cannot read registry: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise RegistryError(f"{path}: not valid TOML: {exc}") from None
+
+
+def _portals(data: dict[str, object], path: Path) -> list[Portal]:
     entries = data.get("portal")
     if not isinstance(entries, list) or not entries:
         raise RegistryError(f"{path}: no [[portal]] entries")
@@ -149,13 +181,26 @@ def load(path: str | os.PathLike[str] | None = None) -> Registry:
         if portal.id in seen:
             raise RegistryError(f"{path}: portal id {portal.id!r} appears twice")
         seen.add(portal.id)
-    return Registry(path, tuple(portals))
+    return portals
+
+
+def _shipped_extras() -> list[Path]:
+    """The shipped registry's further files, portals.d/*.toml, in name order."""
+    if SHIPPED_DIR.is_dir():
+        return sorted(SHIPPED_DIR.glob("*.toml"))
+    folder = resources.files(__package__).joinpath(SHIPPED_DIR.name)  # a zipped egg (Scrapyd)
+    if not folder.is_dir():
+        return []
+    return [SHIPPED_DIR / entry.name for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+            if entry.name.endswith(".toml")]
 
 
 def _read(path: Path) -> str:
-    if path == DEFAULT_PATH and not DEFAULT_PATH.is_file():
+    if path.parent in (DEFAULT_PATH.parent, SHIPPED_DIR) and not path.is_file():
         # Run from a zipped egg (Scrapyd): the shipped registry is package data, not a file on disk.
-        return resources.files(__package__).joinpath(DEFAULT_PATH.name).read_text(encoding="utf-8")
+        package = resources.files(__package__)
+        inside = package.joinpath(path.name) if path == DEFAULT_PATH else package.joinpath(SHIPPED_DIR.name, path.name)
+        return inside.read_text(encoding="utf-8")
     return path.read_text(encoding="utf-8")
 
 
@@ -192,6 +237,9 @@ def _portal(entry: object, where: str) -> Portal:
             raise RegistryError(f"{where}: {key} is not a valid regex: {exc}") from None
     if entry["platform"] == "generic" and not entry.get("article_pattern"):
         raise RegistryError(f"{where}: a generic portal needs article_pattern")
+    cadence = entry.get("cadence_days", 0)
+    if not isinstance(cadence, int) or isinstance(cadence, bool) or cadence < 0:
+        raise RegistryError(f"{where}: cadence_days must be a whole number of days (0: the default)")
     units = entry["unit"] if isinstance(entry["unit"], list) else [entry["unit"]]
     sources = entry.get("source", [])
     if not isinstance(sources, list):
@@ -209,6 +257,9 @@ def _portal(entry: object, where: str) -> Portal:
         article_pattern=entry.get("article_pattern", ""),
         listing_pattern=entry.get("listing_pattern", ""),
         notes=entry.get("notes", ""),
+        cadence_days=cadence,
+        example_urls=tuple(_url(u, where, "example_urls") for u in _list(entry.get("example_urls", []), where,
+                                                                          "example_urls")),
         hosts=tuple(sorted({urlsplit(u).hostname or "" for u in (base, *start_urls)})),
         sources=tuple(
             _source(src, f"{where} source #{n}", base_host, [d.lower() for d in domains])
@@ -250,6 +301,12 @@ def _source(entry: object, where: str, base_host: str, domains: list[str]) -> Wa
         raise RegistryError(f"{where}: unknown field {sorted(unknown)[0]!r}")
     return WaybackSource(cdx=cdx, snapshots=snapshots, prefixes=tuple(prefixes), date_from=dates["from"],
                          date_to=dates["to"], article_pattern=pattern, kind=kind)
+
+
+def _list(value: object, where: str, key: str) -> list[object]:
+    if not isinstance(value, list):
+        raise RegistryError(f"{where}: {key} must be a list")
+    return value
 
 
 def _url(value: object, where: str, key: str) -> str:

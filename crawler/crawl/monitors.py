@@ -17,6 +17,7 @@ Spidermon logs the results; failed monitors become `errors` rows with stage "mon
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import weakref
@@ -37,12 +38,10 @@ from crawler.archive import Archive
 from crawler.core import clock
 from crawler.core.errors import is_disk_error
 from crawler.core.items import Article
-from crawler.crawl.outcomes import RUN_ID_STAT, Rejected
+from crawler.crawl.notify import NotifyByEmail, NotifyByWebhook, failed_findings
+from crawler.crawl.outcomes import HEALTH_MONITOR, MONITOR_STAT, RUN_ID_STAT, Rejected, assess_run, portal_counts
 
 logger = logging.getLogger(__name__)
-
-# Crawl stats key of a monitor's finding for a portal: monitor/<portal>/<monitor name> = reason.
-MONITOR_STAT = "monitor/{portal}/{name}"
 
 
 def run_id(crawler: Crawler, portal: str) -> int | None:
@@ -232,6 +231,25 @@ class ArticleCountMonitor(PortalMonitor):
         self.check({p: "no article found" for p in self.portals() if not sum(self.count(p, n) for n in self.COUNTED)})
 
 
+@monitors.name(HEALTH_MONITOR)
+class PortalHealthMonitor(PortalMonitor):
+    """Each portal's run so far is ok: no failed pages, no cap reached, the platform's selectors read
+    the pages (crawler.crawl.outcomes.assess_run) — so notifications name selector drift too."""
+
+    @monitors.name("Each portal's pages were all read, by the platform's selectors")
+    def test_portal_health(self) -> None:
+        ratios = {"broken_ratio": self.crawler.settings.getfloat("DANVAN_BROKEN_FALLBACK_RATIO", 0.5),
+                  "drift_ratio": self.crawler.settings.getfloat("DANVAN_DRIFT_RATIO", 0.1)}
+        failures = {}
+        for portal in self.portals():
+            # Failed pages are the error-ratio monitor's to judge (against its own threshold).
+            counts = {**portal_counts(self.stats, portal), "errors": 0}
+            status, problems = assess_run(counts, "finished", **ratios)
+            if status != "ok":
+                failures[portal] = f"{status}: {'; '.join(problems)}"
+        self.check(failures)
+
+
 @monitors.name("Error ratio")
 class ErrorRatioMonitor(PortalMonitor):
     """Few of a portal's requests fail."""
@@ -252,10 +270,10 @@ class ErrorRatioMonitor(PortalMonitor):
 class FreshnessMonitor(PortalMonitor):
     """An active portal's newest archived article is recent."""
 
-    @monitors.name("Each active portal published within DANVAN_MONITOR_MAX_DAYS_SINCE_NEW days")
+    @monitors.name("Each active portal published within its cadence")
     def test_recent_article(self) -> None:
-        limit = self.crawler.settings.getint("DANVAN_MONITOR_MAX_DAYS_SINCE_NEW", 0)
-        if limit <= 0:
+        default = self.crawler.settings.getint("DANVAN_MONITOR_MAX_DAYS_SINCE_NEW", 0)
+        if default <= 0:
             self.skipTest("DANVAN_MONITOR_MAX_DAYS_SINCE_NEW is 0")
         portals = {p: self.spider.portals[p] for p in self.portals()}
         # Closed portals are expected to fall silent; only active ones are checked.
@@ -270,8 +288,10 @@ class FreshnessMonitor(PortalMonitor):
                 continue
             when = datetime.fromisoformat(published if "T" in published else published + "T00:00:00+07:00")
             days = (now - when).days
+            limit = portals[portal].cadence_days or default
             if days > limit:
-                failures[portal] = f"newest article is {days} days old (published {published[:10]}; limit {limit})"
+                failures[portal] = (f"newest article is {days} days old (published {published[:10]}; "
+                                    f"expected at least every {limit} days)")
         self.check(failures)
 
     def newest_articles(self, portals: list[str]) -> dict[str, str]:
@@ -292,17 +312,36 @@ class RecordFailedMonitors(Action):
 
     def run_action(self) -> None:
         crawler = self.data.crawler
-        portals = sorted(getattr(self.data.spider, "portals", {}) or [])
-        stats = crawler.stats.get_stats()
-        rows = []
-        for result in self.result.monitors_failed_results:
-            name = result.monitor.monitor_name
-            found = {p: stats.get(MONITOR_STAT.format(portal=p, name=name)) for p in portals}
-            if not any(found.values()):  # a crawl-wide monitor (finish reason): every portal of the crawl
-                why = (result.error or "failed").strip().splitlines()[-1]
-                found = {p: why for p in portals}
-            rows += [(p, "", "monitor", f"{name}: {why}") for p, why in found.items() if why]
+        rows = [(portal, "", "monitor", f"{name}: {why}")
+                for portal, name, why in failed_findings(crawler, self.data.spider, self.result)]
         write_errors(crawler, rows)
+        degrade_finished_runs(crawler, rows)
+
+
+def degrade_finished_runs(crawler: Crawler, rows: list[tuple[str, str, str, str]]) -> None:
+    """A run already marked ok when its monitors fail becomes degraded, with their reasons.
+
+    The archive pipeline normally finishes runs after the monitors ran and counts their
+    findings itself (crawler.crawl.outcomes.monitor_findings); this covers the other order.
+    """
+    reasons: dict[str, list[str]] = {}
+    for portal, _url, _stage, reason in rows:
+        reasons.setdefault(portal, []).append(reason)
+    if not reasons:
+        return
+    archive = Archive.open(crawler.settings.get("DANVAN_DB"))
+    try:
+        with archive.transaction():
+            for portal, found in reasons.items():
+                archive.conn.execute(
+                    "UPDATE crawl_runs SET status = 'degraded', problems = ? WHERE id = ? AND status = 'ok'"
+                    " AND finished_at IS NOT NULL", (json.dumps(found, ensure_ascii=False), run_id(crawler, portal)))
+    except Exception as exc:
+        if not is_disk_error(exc):
+            raise
+        logger.warning("runs not marked degraded: %s", exc)
+    finally:
+        archive.close()
 
 
 @monitors.name("Finish Reason Monitor")
@@ -318,6 +357,6 @@ class CrawlFinishReasonMonitor(FinishReasonMonitor):
 
 
 class PortalMonitorSuite(MonitorSuite):
-    monitors: ClassVar[list[Any]] = [ArticleCountMonitor, ErrorRatioMonitor, FreshnessMonitor,
+    monitors: ClassVar[list[Any]] = [PortalHealthMonitor, ArticleCountMonitor, ErrorRatioMonitor, FreshnessMonitor,
                                      CrawlFinishReasonMonitor]
-    monitors_failed_actions: ClassVar[list[Any]] = [RecordFailedMonitors]
+    monitors_failed_actions: ClassVar[list[Any]] = [RecordFailedMonitors, NotifyByEmail, NotifyByWebhook]

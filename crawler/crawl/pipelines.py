@@ -10,7 +10,6 @@ archive.
 from __future__ import annotations
 
 import dataclasses
-import json
 import logging
 import time
 from typing import Any
@@ -28,11 +27,10 @@ from crawler.crawl.outcomes import (
     RUN_ID_STAT,
     STAT_FILE,
     Rejected,
-    is_broken,
+    finish_portal_run,
+    monitor_findings,
     outcome_counters,
     portal_counts,
-    responses_by_status,
-    run_status,
     stop_for_full_disk,
 )
 
@@ -104,7 +102,8 @@ class ArchivePipeline:
         self.stats = crawler.stats
         self.path = crawler.settings.get("DANVAN_DB")
         self.mode = "offline" if crawler.settings.get("DANVAN_MIRROR_URL") else "live"
-        self.broken_ratio = crawler.settings.getfloat("DANVAN_BROKEN_FALLBACK_RATIO", 0.5)
+        # Keep articles below the relevance threshold too (`danvan check` looks at every one it reads).
+        self.store_all = crawler.settings.getbool("DANVAN_STORE_ALL")
         self.batch_size = max(1, crawler.settings.getint("DANVAN_ARCHIVE_BATCH", 200))
         # Batches start at one article and double up to batch_size: the first articles of a
         # crawl are in the archive at once, and a disk about to fill shows it early, as the
@@ -169,7 +168,7 @@ class ArchivePipeline:
         """What to write for a classified article: the article, or its skip when not relevant."""
         portal = self.crawler.spider.portals[item.portal]
         annotation = item.annotation
-        if annotation is not None and not annotation.relevance.relevant:
+        if annotation is not None and not annotation.relevance.relevant and not self.store_all:
             reason = "; ".join(annotation.relevance.reasons) or "no dân vận terms"
             return Pending(item, portal, annotation, skipped=(annotation.relevance.score, reason))
         return Pending(item, portal, annotation)
@@ -265,14 +264,6 @@ class ArchivePipeline:
         capture = self.stats.get_value(STAT_FILE)
         stats = self.stats.get_stats()
         for portal_id, run_id in self.runs.items():
-            counts = portal_counts(stats, portal_id)
-            status = run_status(counts, reason)
-            broken = is_broken(counts, self.broken_ratio)
-            if broken and status in ("ok", "partial"):  # failed and interrupted say more
-                status = "broken"
-            self.archive.finish_run(run_id, status, counts, reason)
-            with self.archive.transaction():
-                self.archive.conn.execute(
-                    "UPDATE crawl_runs SET responses_by_status = ?, broken = ?, capture_file = ? WHERE id = ?",
-                    (json.dumps(responses_by_status(counts), sort_keys=True), int(broken), capture, run_id),
-                )
+            finish_portal_run(self.archive, run_id, portal_counts(stats, portal_id), reason,
+                              settings=self.crawler.settings, findings=monitor_findings(stats, portal_id),
+                              capture_file=capture)

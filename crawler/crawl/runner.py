@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from crawler.classify.retag import link_duplicates
 from crawler.core import registry as registry_module
 from crawler.core.registry import Portal, Registry
 from crawler.crawl.lock import archive_lock
+from crawler.crawl.outcomes import portal_counts
 from crawler.mirror import SITES, mirrored_hosts
 from crawler.mirror.server import serving_in_subprocess
 
@@ -36,6 +38,8 @@ class PortalRun:
     articles_rejected: int
     articles_skipped: int
     errors: int
+    problems: list[str] = field(default_factory=list)  # why the run is not ok, one line each
+    counts: dict[str, int] = field(default_factory=dict)  # the crawl's danvan/<portal>/* counters
 
 
 @dataclass
@@ -63,7 +67,7 @@ def plan(reg: Registry, portal_ids: list[str] | None, offline: bool, wayback: bo
     """
     chosen = [reg.get(pid) for pid in portal_ids] if portal_ids else list(reg.portals)
     skipped: dict[str, str] = {}
-    hosts = mirrored_hosts()
+    hosts = mirrored_hosts(Path(os.environ["DANVAN_MIRROR_ROOT"]) if os.environ.get("DANVAN_MIRROR_ROOT") else SITES)
     portals = []
     archived: set[str] = set()
     for portal in chosen:
@@ -73,6 +77,9 @@ def plan(reg: Registry, portal_ids: list[str] | None, offline: bool, wayback: bo
             skipped[portal.id] = "not in the offline mirror"
         elif not offline and portal.status == "unidentified":
             skipped[portal.id] = "live URL unknown (unidentified portal)"
+        elif not offline and portal.status == "closed" and portal.wayback is None:
+            # Its site is gone or serves another unit's news: never fetched live.
+            skipped[portal.id] = "closed, and no web-archive source in the registry"
         else:
             portals.append(portal)
             if portal.wayback is not None and (wayback or (not offline and portal.status == "closed")):
@@ -92,13 +99,14 @@ def crawl(
     full_sweep: bool | None = None,
     wait: bool | None = None,
     wayback: bool = False,
+    settings: dict[str, object] | None = None,
 ) -> tuple[CrawlPlan, list[PortalRun]]:
     """Crawl portals into the archive at `db`; return the plan and one result per portal.
 
     The registry and the archive are checked before any request is made, so a bad
     registry, an unknown portal or an unusable archive path changes nothing. Only one
     crawl writes an archive at a time: a second one raises ArchiveBusy, or waits for the
-    first with `wait` (or DANVAN_LOCK_WAIT=1).
+    first with `wait` (or DANVAN_LOCK_WAIT=1). `settings` are set on every crawler (`danvan check`).
     """
     reg = registry_module.load(registry_path)
     crawl_plan = plan(reg, portal_ids, offline, wayback)
@@ -117,12 +125,15 @@ def crawl(
                 offline, db, reg, mirror_url, archive_url, progress, log_level, max_listing_pages, full_sweep,
                 DANVAN_LINK_DUPLICATES_ON_CLOSE=False,
                 DANVAN_REDIS_URL="",  # this process writes the archive itself (crawl_worker does not)
+                **(settings or {}),
             )
             loader = SpiderLoader.from_settings(settings)
             process = CrawlerProcess(settings)
             jobs = JobDirs.for_archive(db)
             crawlers = {}
+            job_portals = {}
             for job, spider, portal_ids in crawler_jobs(crawl_plan):
+                job_portals[job] = portal_ids.split(",")
                 crawler = process.create_crawler(loader.load(spider))  # its own copy of settings
                 if jobs is not None:
                     crawler.settings.set("JOBDIR", str(jobs.prepare(job)), priority="cmdline")
@@ -132,13 +143,18 @@ def crawl(
         if jobs is not None:
             for portal_id, crawler in crawlers.items():
                 jobs.release(portal_id, finished=crawler.stats.get_value("finish_reason") == "finished")
+        counts = {pid: portal_counts(crawler.stats.get_stats(), pid)
+                  for job, crawler in crawlers.items() for pid in job_portals[job]}
         archive = Archive.open(db)
         try:
             link_duplicates(archive)  # once, across every portal of the run
             archive.refresh_facet_counts()  # the search page's counts without a query
         finally:
             archive.close()
-    return crawl_plan, runs_since(db, first_run)
+    runs = runs_since(db, first_run)
+    for run in runs:
+        run.counts = counts.get(run.portal, {})
+    return crawl_plan, runs
 
 
 def crawl_settings(offline: bool, db: str | Path, reg: Registry, mirror_url: str | None, archive_url: str | None,
@@ -214,6 +230,7 @@ _ENV_SETTINGS = {
     "DANVAN_SWEEP_PAGES": int,  # listing pages read past the first one with no unseen article
     "DANVAN_FULL_SWEEP": lambda v: v not in ("", "0", "false", "False"),  # ignore what is archived
     "DANVAN_DOWNLOAD_DELAY": float,  # DOWNLOAD_DELAY, also for the offline mirror (tests slow it)
+    "DANVAN_BACKFILL_MAX_PAGES": int,  # the bound of a first crawl's or a backfill's walk (against traps)
 }
 
 
@@ -233,13 +250,13 @@ def runs_since(db: str | Path, after_id: int) -> list[PortalRun]:
     try:
         rows = archive.conn.execute(
             """SELECT portal, status, listing_pages, article_pages, articles_new, articles_updated,
-                      articles_unchanged, articles_rejected, articles_skipped, errors
+                      articles_unchanged, articles_rejected, articles_skipped, errors, problems
                FROM crawl_runs WHERE id > ? ORDER BY portal""",
             (after_id,),
         ).fetchall()
     finally:
         archive.close()
-    return [PortalRun(*row) for row in rows]
+    return [PortalRun(*row[:-1], problems=json.loads(row[-1]) if row[-1] else []) for row in rows]
 
 
 @contextlib.contextmanager

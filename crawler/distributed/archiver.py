@@ -111,7 +111,7 @@ class Archiver:
         self.validate = ValidatePipeline(crawler)  # type: ignore[arg-type]
         self.classify = ClassifyPipeline(crawler)  # type: ignore[arg-type]
         self.store = ArchivePipeline(crawler)  # type: ignore[arg-type]
-        self.broken_ratio = settings.getfloat("DANVAN_BROKEN_FALLBACK_RATIO", 0.5)
+        self.settings = settings
         self.taxonomy = taxonomy
         self.archive: Archive | None = None
         self.report = ArchiverReport()
@@ -380,7 +380,7 @@ class Archiver:
     def finish(self, generation: str, reason: str) -> None:
         """Finish the generation's runs with every worker's counters summed."""
         from crawler.classify.retag import link_duplicates
-        from crawler.crawl.outcomes import is_broken, responses_by_status, run_status
+        from crawler.crawl.outcomes import finish_portal_run
 
         assert self.archive is not None
         entry = self.runs_of(generation)
@@ -395,15 +395,7 @@ class Archiver:
             row = self.archive.conn.execute(
                 f"SELECT {', '.join(_OUTCOMES)} FROM crawl_runs WHERE id = ?", (run_id,)).fetchone()
             counts.update(zip(_OUTCOMES, row or (0,) * len(_OUTCOMES), strict=True))
-            status = run_status(counts, reason)
-            broken = is_broken(counts, self.broken_ratio)
-            if broken and status in ("ok", "partial"):
-                status = "broken"
-            with self.archive.transaction():
-                self.archive.finish_run(run_id, status, {k: counts.get(k, 0) for k in _WORKER_COLUMNS}, reason)
-                self.archive.conn.execute(
-                    "UPDATE crawl_runs SET responses_by_status = ?, broken = ? WHERE id = ?",
-                    (json.dumps(responses_by_status(counts), sort_keys=True), int(broken), run_id))
+            finish_portal_run(self.archive, run_id, counts, reason, settings=self.settings, columns=_WORKER_COLUMNS)
             self.report.runs_finished.append(run_id)
             self.server.hset(self.keys.state, portal, "1" if self.archive.last_run_finished(portal) else "0")
         link_duplicates(self.archive)  # once per finished crawl, across the archive

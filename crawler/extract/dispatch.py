@@ -12,7 +12,9 @@ from parsel import Selector
 from crawler.core.items import Article
 from crawler.core.registry import Portal, Registry
 from crawler.extract.clean import without_scripts
-from crawler.extract.generic import extract_generic, fill_missing
+from crawler.extract.generic import extract_generic
+from crawler.extract.layers import GENERIC as GENERIC_LAYER
+from crawler.extract.layers import Layered, layered
 
 GENERIC = "generic"
 
@@ -59,21 +61,25 @@ def portal_for(url: str, registry: Registry) -> tuple[Portal | None, ModuleType 
 
 
 def extract_page(html: str, url: str, registry: Registry) -> Article:
-    """The article of one saved page, by the extractor its URL calls for.
+    """The article of one saved page, by the extractor its URL calls for (see `extract_layers`)."""
+    return extract_layers(html, url, registry).article
 
-    Fields the platform extractor misses (title, date, body) are filled from the generic
-    extractor, as the spiders do; the portal id is set when the URL belongs to one."""
+
+def extract_layers(html: str, url: str, registry: Registry) -> Layered:
+    """The article of one saved page through the layers, as the spiders read it.
+
+    The platform's selectors when the URL belongs to a portal of a known platform, else the
+    generic extractor; fields missing are filled from the page's declarations, then the
+    generic extractor (crawler.extract.layers). The portal id is set when the URL belongs to one."""
     html = without_scripts(html)  # as the spiders do: script code is never article text
     portal, module = portal_for(url, registry)
+    sel = Selector(text=html)
     if module is None:
-        article = extract_generic(html, url)
+        result = layered(extract_generic(html, url), html, url, sel, first_layer=GENERIC_LAYER)
     else:
         parse = _parse_article(module)
         assert parse is not None
-        article = parse(Selector(text=html), url)
-        missing = article.missing_fields()
-        if missing:
-            article = fill_missing(article, html, url, missing)
+        result = layered(parse(sel, url), html, url, sel)
     if portal is not None:
-        article.portal = portal.id
-    return article
+        result.article.portal = portal.id
+    return result

@@ -167,16 +167,6 @@ def extract_generic(html: str, url: str) -> Article:
 # --- the page: zones, order, text ----------------------------------------------------
 
 
-def fill_missing(article: Article, html: str, url: str, missing: list[str]) -> Article:
-    """Fill the fields a platform extractor missed (title, date, body) from the generic extractor."""
-    generic = extract_generic(html, url)
-    for name in missing:
-        setattr(article, name, getattr(generic, name))
-    if "published_at" in missing:
-        article.published_raw, article.time_known = generic.published_raw, generic.time_known
-    return article
-
-
 class _Page:
     """The parsed page with what the heuristics ask of it, computed once."""
 

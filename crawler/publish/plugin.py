@@ -43,6 +43,11 @@ PLUGIN = "danvan"
 ARTICLE_TABLES = ("articles", "articles_unique")
 FEED_COLUMNS = {"id", "title", "published_at", "url"}
 ATOM = "http://www.w3.org/2005/Atom"
+# Which extraction layer gave each field (crawler.extract.layers), in the article page's words.
+FIELD_LABELS = {"title": "tiêu đề", "published_at": "ngày đăng", "sapo": "sapo", "body": "nội dung",
+                "author": "tác giả", "url": "địa chỉ"}
+LAYER_LABELS = {"platform": "bộ chọn của nền tảng", "metadata": "khai báo của trang (metadata)",
+                "generic": "trích xuất chung"}
 # A stored capture is the portal's own HTML: shown sandboxed (no script, no requests, own origin).
 CAPTURE_CSP = "sandbox; default-src 'none'; style-src 'unsafe-inline'"
 
@@ -147,6 +152,10 @@ async def _article(datasette: Any, db: Any, database: str, pk: str) -> dict[str,
     except ValueError:
         images = []
     duplicate_of = row.get("duplicate_of")
+    try:
+        sources = json.loads(row.get("field_sources") or "{}")
+    except ValueError:
+        sources = {}
     return {
         "id": row["id"],
         "kicker": row.get("kicker") or "",
@@ -174,6 +183,9 @@ async def _article(datasette: Any, db: Any, database: str, pk: str) -> dict[str,
         "capture_url": (datasette.urls.path(f"/-/capture/{database}/{row['id']}")
                         if row.get("capture_file") and row.get("capture_offset") is not None else None),
         "duplicate_url": datasette.urls.row(database, "articles", duplicate_of) if duplicate_of else None,
+        "field_sources": [{"field": FIELD_LABELS.get(name, name), "layer": LAYER_LABELS.get(str(layer), str(layer)),
+                           "lower": layer != "platform"}
+                          for name, layer in sources.items() if isinstance(name, str)],
     }
 
 
