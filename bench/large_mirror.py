@@ -182,7 +182,8 @@ def shares(count: int, platforms: tuple[str, ...] = PLATFORMS) -> dict[str, int]
 def build(root: Path, count: int, platforms: tuple[str, ...] = PLATFORMS) -> Path:
     """Write the mirror's pages under `root`/sites and its registry; returns the registry path."""
     sites = root / "sites"
-    entries = ["# The benchmark mirror's registry (bench/large_mirror.py): one portal per platform.\n"]
+    # It stands alone: the shipped portals whose hosts it reuses are not crawled beside its own.
+    entries = ["# The benchmark mirror's registry (bench/large_mirror.py): one portal per platform.\nextends = false\n"]
     offset = 0
     for name, share in shares(count, platforms).items():
         if share:
