@@ -357,6 +357,49 @@ def demo(ctx: click.Context, db: str, live: bool, port: int) -> None:
 
 
 @main.command()
+@click.argument("target")
+@click.option("--url", help="The page's live URL (required for a FILE; for a URL, when it stands for another).")
+@registry_option
+@one_line_errors
+def probe(target: str, url: str | None, registry_path: str | None) -> None:
+    """Name the platform of a page (a FILE or a URL) and print a registry entry ready to paste.
+
+    Example: danvan probe https://ninhbinh.gov.vn/tin-noi-bat/some-article-336351
+
+    A page no platform or known CMS family reads is reported "unknown", with a generic entry.
+    """
+    from crawler.extract.probe import probe as run_probe
+    from crawler.extract.probe import report
+
+    if target.lower().startswith(("http://", "https://")):
+        html = fetch_page(target)
+        url = url or target
+    else:
+        if not url:
+            raise click.UsageError("--url is needed with a FILE: the page's live URL")
+        html = Path(target).read_bytes().decode("utf-8", errors="replace")
+    click.echo(report(run_probe(html, url, registry_module.load(registry_path))))
+
+
+def fetch_page(url: str) -> str:
+    """One page over HTTP(S), as the crawler would ask for it (its User-Agent), in one line of error."""
+    import urllib.error
+    import urllib.request
+
+    from crawler.crawl.runner import project_settings
+
+    # The bytes Scrapy sends (UTF-8); http.client writes header strings as Latin-1.
+    agent = str(project_settings().get("USER_AGENT")).encode("utf-8").decode("latin-1")
+    request = urllib.request.Request(url, headers={"User-Agent": agent})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            charset = response.headers.get_content_charset() or "utf-8"
+            return response.read().decode(charset, errors="replace")
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        raise DanvanError(f"{url}: cannot fetch the page: {exc}") from None
+
+
+@main.command()
 @registry_option
 @click.option("--portal", "portals", multiple=True, metavar="ID", help="Check only this portal (repeatable).")
 @click.option("--offline", is_flag=True, help="Check the offline mirror instead of the live portals.")

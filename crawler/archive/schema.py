@@ -344,6 +344,31 @@ MIGRATIONS += (
     ),
 )
 
+MIGRATIONS += (
+    Migration(
+        8,
+        "the wards and communes that succeeded each district on 1 July 2025, and a former district's articles",
+        """
+        CREATE TABLE unit_successors (
+            old_key TEXT NOT NULL,
+            new_key TEXT NOT NULL,
+            PRIMARY KEY (old_key, new_key)
+        );
+        CREATE INDEX unit_successors_new ON unit_successors(new_key);
+        CREATE VIEW former_unit_articles AS
+            SELECT u.key AS former_unit_key, u.name AS former_unit, 'đơn vị cũ' AS via,
+                   a.id AS article_id, a.title, a.published_at, a.unit, a.portal
+            FROM units u JOIN articles a ON a.unit_code = u.code
+            WHERE u.key LIKE 'old:%' AND u.parent_key != ''
+              AND (a.published_date IS NULL OR a.published_date <= '2025-06-30')
+            UNION ALL
+            SELECT s.old_key, u.name, 'đơn vị kế thừa', a.id, a.title, a.published_at, a.unit, a.portal
+            FROM unit_successors s JOIN units u ON u.key = s.old_key JOIN units w ON w.key = s.new_key
+            JOIN articles a ON a.unit_code = w.code AND a.published_date >= '2025-07-01';
+        """,
+    ),
+)
+
 # Migrations may be appended out of order; they run, and LATEST is taken, by version.
 MIGRATIONS = tuple(sorted(MIGRATIONS, key=lambda m: m.version))
 LATEST = MIGRATIONS[-1].version
@@ -378,11 +403,30 @@ TABLE_DOCS: dict[str, str] = {
     "articles_unique": "View: `articles` without syndicated copies (`duplicate_of IS NULL`).",
     "article_topic_rows": "View: one row per article and topic, with the topic's label.",
     "article_unit_rows": "View: one row per article and mentioned unit.",
+    "unit_successors": "The wards and communes of 1 July 2025 that took in (the main part of) each former "
+                       "district-level unit, from the official list (vietnamadminunits).",
+    "former_unit_articles": "View: the articles of each former district-level unit — published by it until "
+                            "30 June 2025, and by its successor wards and communes from 1 July 2025 — for "
+                            "staff who follow a former district across the reform.",
     "portal_health": "View: per portal, last success, last problem, last status and its problems, selector "
                      "drift, newest article, article count.",
 }
 
 COLUMN_DOCS: dict[str, dict[str, str]] = {
+    "unit_successors": {
+        "old_key": "The former unit (`units.key`, `old:<code>`).",
+        "new_key": "A ward or commune of 1 July 2025 that succeeded it (`units.key`, `2025:<code>`).",
+    },
+    "former_unit_articles": {
+        "former_unit_key": "The former district-level unit (`units.key`).",
+        "former_unit": "Its name.",
+        "via": "`đơn vị cũ` (published by the unit itself) or `đơn vị kế thừa` (by a successor after the reform).",
+        "article_id": "The article.",
+        "title": "The article's title.",
+        "published_at": "Publication time (ISO 8601, +07:00) or date.",
+        "unit": "The publishing unit as it was named on the publication date.",
+        "portal": "Portal id (`portals.id`).",
+    },
     "portals": {
         "id": "Registry id of the portal (e.g. `ngoquyen`).",
         "name": "Vietnamese name of the portal.",

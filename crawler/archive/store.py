@@ -463,6 +463,13 @@ class Archive:
                 ignore=True, batch_size=1000,
             )
 
+    def ensure_successors(self, pairs: Callable[[], Iterable[tuple[str, str]]]) -> None:
+        """Fill `unit_successors` once (`pairs` is called only if it is empty)."""
+        if self.conn.execute("SELECT 1 FROM unit_successors LIMIT 1").fetchone():
+            return
+        with self.transaction():
+            self.conn.executemany("INSERT OR IGNORE INTO unit_successors (old_key, new_key) VALUES (?, ?)", pairs())
+
     def set_duplicates(self, links: dict[int, int]) -> int:
         """Point each copy at its original (and clear links no longer found); returns rows changed."""
         with self.transaction():

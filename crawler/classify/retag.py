@@ -58,7 +58,7 @@ def retag(db: str, *, registry_path: str | None = None, taxonomy_path: str | Non
     """Classify every stored article again (no network) and report what changed."""
     from crawler.classify.annotate import annotate
     from crawler.classify.topics import load_taxonomy
-    from crawler.classify.units import unit_rows
+    from crawler.classify.units import successor_pairs, unit_rows
 
     started = time.perf_counter()
     taxonomy = load_taxonomy(taxonomy_path)
@@ -68,6 +68,7 @@ def retag(db: str, *, registry_path: str | None = None, taxonomy_path: str | Non
     try:
         archive.sync_topics(taxonomy.topics)
         archive.ensure_units(unit_rows)
+        archive.ensure_successors(successor_pairs)
         signed = {r[0] for r in archive.conn.execute("SELECT article_id FROM article_signatures")}
         rows = archive.conn.execute(
             """SELECT a.id, a.url, a.portal, a.title, a.kicker, a.sapo, t.body, a.published_at,

@@ -454,3 +454,39 @@ def _data() -> _Data:
         after_2025=after,
         merged_into=merged,
     )
+
+
+@cache
+def successor_pairs() -> tuple[tuple[str, str], ...]:
+    """(old district key, 2025 ward key) for every ward or commune of 1 July 2025 that took in
+    (part of) a district-level unit: "old:005" (Quận Cầu Giấy) -> "2025:00166" (Phường Cầu Giấy).
+
+    From vietnamadminunits' converter: each new ward lists the old wards it merged whole, and
+    each old ward divided between new ones names the one that took its main part (a sliver
+    given to a neighbour does not make that neighbour a successor); an old ward's district is
+    the middle part of its key.
+    """
+    db = _library_file("dataset.db")
+    try:
+        with closing(sqlite3.connect(f"{db.as_uri()}?mode=ro&immutable=1", uri=True)) as conn:
+            districts = {f"{p}_{d}_{w}": code for p, d, w, code in conn.execute(
+                "SELECT provinceKey, districtKey, wardKey, districtCode FROM admin_units_legacy")}
+            wards = {(p, w): code for p, w, code in conn.execute(
+                "SELECT provinceKey, wardKey, wardCode FROM admin_units")}
+        converter = json.loads(_library_file("converter_2025.json").read_text(encoding="utf-8"))
+    except (sqlite3.Error, OSError, ValueError) as exc:
+        raise UnitDataError(f"cannot read the vietnamadminunits data: {exc}") from None
+    pairs: set[tuple[str, str]] = set()
+    for province, new_wards in converter["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
+        for new_ward, old_wards in new_wards.items():
+            for old in old_wards:
+                if old in districts and (province, new_ward) in wards:
+                    pairs.add((f"{OLD}:{districts[old]}", f"{NEW}:{wards[province, new_ward]}"))
+    for province, old_wards in converter["DICT_PROVINCE_WARD_DIVIDED"].items():
+        for old, parts in old_wards.items():
+            for part in parts:
+                new = (province, part.get("newWardKey"))
+                # A divided ward counts for the new ward that took its main part, not for every sliver.
+                if part.get("isDefaultNewWard") and old in districts and new in wards:
+                    pairs.add((f"{OLD}:{districts[old]}", f"{NEW}:{wards[new]}"))
+    return tuple(sorted(pairs))

@@ -49,11 +49,22 @@ def describe(portal: Portal) -> dict[str, Any]:
                    "province_code": u.province_code, "era": era(u), "valid_from": u.valid_from or None,
                    "valid_to": u.valid_to or None} for u in portal.units],
         "web_archive": portal.wayback is not None,
+        # The wards and communes that succeeded the portal's former district on 1 July 2025.
+        "successors": successors_of(portal),
         "example_urls": list(portal.example_urls),
         # How tests exercise the entry: crawled through the offline mirror, or its URL rules
         # checked against real article URLs (or, without any, against its own start URLs).
         "test": "mirror" if mirrored else "example_urls" if portal.example_urls else "url_rules",
     }
+
+
+def successors_of(portal: Portal) -> list[str]:
+    """Names of the 2025 wards and communes that succeeded the portal's district-level units."""
+    from crawler.classify.units import successor_pairs, unit_rows
+
+    names = {r.key: r.name for r in unit_rows()}
+    olds = {f"old:{u.code}" for u in portal.units if era(u) == "old"}
+    return sorted({names[new] for old, new in successor_pairs() if old in olds})
 
 
 def summary(reg: Registry) -> dict[str, Any]:

@@ -129,12 +129,13 @@ class ArchivePipeline:
     def open_spider(self) -> None:
         spider = self.crawler.spider
         from crawler.classify.topics import load_taxonomy
-        from crawler.classify.units import unit_rows
+        from crawler.classify.units import successor_pairs, unit_rows
 
         self.archive = Archive.open(self.path)
         self.archive.sync_portals(spider.registry)
         self.archive.sync_topics(load_taxonomy(self.crawler.settings.get("DANVAN_TAXONOMY")).topics)
         self.archive.ensure_units(unit_rows)
+        self.archive.ensure_successors(successor_pairs)
         self.runs = {pid: self.archive.start_run(pid, self.mode) for pid in spider.portals}
         for pid, run_id in self.runs.items():
             self.stats.set_value(RUN_ID_STAT.format(portal=pid), run_id)

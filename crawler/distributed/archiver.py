@@ -133,12 +133,13 @@ class Archiver:
 
     def _prepare(self) -> None:
         from crawler.classify.topics import load_taxonomy
-        from crawler.classify.units import unit_rows
+        from crawler.classify.units import successor_pairs, unit_rows
 
         assert self.archive is not None
         self.archive.sync_portals(self.registry)
         self.archive.sync_topics(load_taxonomy(self.taxonomy).topics)
         self.archive.ensure_units(unit_rows)
+        self.archive.ensure_successors(successor_pairs)
         self.store.archive = self.archive
         self._create_group()
 
