@@ -146,7 +146,9 @@ def skipped_lines(skipped: dict[str, str]) -> list[str]:
 
 def problem_line(run: Any) -> str:
     """One line for a portal that is not ok: id, status and why."""
-    return f"{run.portal}: {run.status}" + (f": {'; '.join(run.problems)}" if run.problems else "")
+    from crawler.crawl.outcomes import problem_line as line
+
+    return line(run.portal, run.status, run.problems)
 
 
 def report_table(runs: list[Any]) -> str:

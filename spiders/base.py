@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, ClassVar
-from urllib.parse import urlsplit
 
 import scrapy
 from parsel import Selector
@@ -42,7 +41,7 @@ from twisted.python.failure import Failure
 from crawler.core import clock, registry
 from crawler.core.errors import is_disk_error
 from crawler.core.items import Article
-from crawler.core.urls import canonical_url
+from crawler.core.urls import canonical_url, on_domains
 from crawler.crawl.monitors import ErrorLog
 from crawler.extract import clean
 from crawler.extract.layers import PLATFORM, Layered, layered
@@ -340,8 +339,7 @@ class PortalSpider(scrapy.Spider):
 
     def owns(self, url: str, portal_id: str) -> bool:
         """Whether a URL is on the portal's own site."""
-        host = (urlsplit(url).hostname or "").lower()
-        return any(host == d or host.endswith("." + d) for d in self.portals[portal_id].allowed_domains)
+        return on_domains(url, self.portals[portal_id].allowed_domains)
 
     def depth_limit(self, state: PortalState) -> int:
         """How deep a listing is followed: the cap asked for; else the end for a first crawl or a

@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from crawler.core.errors import DanvanError
+from crawler.core.urls import on_domains
 
 DEFAULT_PATH = Path(__file__).with_name("portals.toml")
 SHIPPED_DIR = Path(__file__).with_name("portals.d")  # more shipped entries, one file per region
@@ -102,8 +103,7 @@ class Portal:
         return self.units[-1]
 
     def owns(self, url: str) -> bool:
-        host = (urlsplit(url).hostname or "").lower()
-        return any(host == d or host.endswith("." + d) for d in self.allowed_domains) and (
+        return on_domains(url, self.allowed_domains) and (
             not self.article_pattern or bool(re.search(self.article_pattern, url))
             or bool(self.listing_pattern and re.search(self.listing_pattern, url))
             or url.rstrip("/") == self.base_url.rstrip("/")
@@ -128,10 +128,7 @@ class Registry:
     def candidates_for_url(self, url: str) -> list[Portal]:
         """Portals whose domains hold `url`, most specific host first."""
         host = (urlsplit(url).hostname or "").lower()
-        found = [
-            p for p in self.portals
-            if any(host == d or host.endswith("." + d) for d in p.allowed_domains)
-        ]
+        found = [p for p in self.portals if on_domains(host, p.allowed_domains)]
         return sorted(found, key=lambda p: -max(len(d) for d in p.allowed_domains if host.endswith(d)))
 
 
@@ -227,8 +224,7 @@ def _portal(entry: object, where: str) -> Portal:
     start_urls = tuple(_url(u, where, "start_urls") for u in starts)
     domains = entry.get("allowed_domains") or [urlsplit(base).hostname]
     for url in (base, *start_urls):
-        host = urlsplit(url).hostname or ""
-        if not any(host == d or host.endswith("." + d) for d in domains):
+        if not on_domains(url, domains):
             raise RegistryError(f"{where}: {url} is outside allowed_domains {domains}")
     for key in ("article_pattern", "listing_pattern"):
         try:
@@ -280,8 +276,7 @@ def _source(entry: object, where: str, base_host: str, domains: list[str]) -> Wa
     if not isinstance(prefixes, list) or not prefixes or not all(isinstance(p, str) and p for p in prefixes):
         raise RegistryError(f"{where}: prefixes must be a list of URL prefixes")
     for prefix in prefixes:
-        host = (urlsplit(prefix if "://" in prefix else "http://" + prefix).hostname or "").lower()
-        if not any(host == d or host.endswith("." + d) for d in domains):
+        if not on_domains(prefix if "://" in prefix else "http://" + prefix, domains):
             raise RegistryError(f"{where}: prefix {prefix} is outside allowed_domains {domains}")
     dates = {}
     for key in ("from", "to"):

@@ -10,6 +10,7 @@ its order, and a URL without any of them is returned unchanged.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from urllib.parse import urlsplit, urlunsplit
 
 # Parameter names (lower case) that only track the visitor or the campaign.
@@ -21,6 +22,13 @@ _TRACKING = frozenset({
 _SESSION = frozenset({"jsessionid", "phpsessid", "sid", "sessionid", "session_id", "aspsessionid", "cfid", "cftoken"})
 # `;jsessionid=...` (and other session path parameters) at the end of a path segment.
 _PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sid|sessionid)=[^/;?#]*", re.I)
+
+
+def on_domains(url_or_host: str, domains: Iterable[str]) -> bool:
+    """Whether a URL's host (or a host) is one of `domains` or a subdomain of one."""
+    host = (urlsplit(url_or_host).hostname if "://" in url_or_host else url_or_host) or ""
+    host = host.lower()
+    return any(host == d or host.endswith("." + d) for d in domains)
 
 
 def is_tracking_param(name: str) -> bool:

@@ -23,8 +23,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from crawler.core import registry as registry_module
-from crawler.crawl import runner
-from crawler.crawl.outcomes import EXIT_DEGRADED, EXIT_FAILED, EXIT_OK
+from crawler.crawl import outcomes, runner
 from crawler.extract.layers import ESSENTIAL, PLATFORM
 
 SAMPLE = 3
@@ -151,10 +150,8 @@ def _has_html_listing(portal: registry_module.Portal) -> bool:
 
 
 def exit_status(results: list[PortalCheck]) -> int:
-    statuses = [r.status for r in results]
-    if "failed" in statuses:
-        return EXIT_FAILED
-    return EXIT_DEGRADED if "degraded" in statuses else EXIT_OK
+    """As `danvan crawl` exits (crawler.crawl.outcomes.exit_status); a portal not checked counts for nothing."""
+    return outcomes.exit_status([r.status for r in results if r.status != "skipped"])
 
 
 def table(results: list[PortalCheck]) -> str:

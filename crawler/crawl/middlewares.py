@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from scrapy import Request
 from scrapy.crawler import Crawler
@@ -25,6 +25,7 @@ from twisted.internet import reactor, task
 
 from crawler.core.dates import retry_after_seconds
 from crawler.core.text import repair_charset
+from crawler.core.urls import on_domains
 
 # Request meta key: the Retry-After a server sent that was longer than the cap (seconds).
 RETRY_AFTER_REFUSED = "danvan_retry_after_refused"
@@ -97,9 +98,8 @@ class OffsiteRedirectMiddleware:
         if response.status not in self.REDIRECTS or not location or request.meta.get("dont_redirect"):
             return response
         target = urljoin(request.url, location.decode("latin-1"))
-        host = (urlsplit(target).hostname or "").lower()
         domains = self._domains(request)
-        if domains and not any(host == d or host.endswith("." + d) for d in domains):
+        if domains and not on_domains(target, domains):
             self.crawler.stats.inc_value("danvan/offsite_redirects")
             raise IgnoreRequest(f"redirect to another domain dropped: {target}")
         return response

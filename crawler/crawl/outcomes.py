@@ -105,6 +105,12 @@ FAILED_STATUSES = frozenset({"failed", "disk_full"})
 DEGRADED_STATUSES = frozenset({"degraded", "partial", "broken", "interrupted", "stopped", "killed", "stale"})
 
 
+def problem_line(portal: str, status: str, problems: Iterable[str]) -> str:
+    """`<portal>: <status>: <problems>`: how a portal that is not ok is told (crawl, status, cron)."""
+    problems = list(problems)
+    return f"{portal}: {status}" + (f": {'; '.join(problems)}" if problems else "")
+
+
 def exit_status(statuses: list[str]) -> int:
     """The exit status for a set of portal results: 1 if any failed, else 3 if any is not ok, else 0."""
     if any(s in FAILED_STATUSES for s in statuses):

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from crawler.archive.store import Archive, ArchiveError
+from crawler.crawl.outcomes import problem_line
 
 # Count and newest article per portal, as `portal_health` reads them; over the index articles(portal).
 ARTICLES_BY_PORTAL = "SELECT portal, count(*), max(published_at) FROM articles GROUP BY portal"
@@ -67,7 +68,7 @@ class PortalStatus:
 
     def problem_line(self) -> str:
         """`<portal>: <status>: <problems>`, the same shape as `danvan crawl` prints."""
-        return f"{self.portal}: {self.last_status}" + (f": {'; '.join(self.problems)}" if self.problems else "")
+        return problem_line(self.portal, str(self.last_status), self.problems)
 
 
 def read_status(db: str | os.PathLike[str]) -> list[PortalStatus]:
