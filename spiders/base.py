@@ -72,6 +72,9 @@ class PortalSpider(scrapy.Spider):
     parse_listing: ClassVar[Callable[[Selector, str], Listing]]
     parse_article: ClassVar[Callable[[Selector, str], Article]]
     is_article_url: ClassVar[Callable[[str], bool] | None] = None
+    # For a platform whose further listing pages are answered to a POST (spiders/vnportal.py): the
+    # request a listing URL stands for, (endpoint, form fields); None for a page read by GET.
+    listing_form: ClassVar[Callable[[str], tuple[str, dict[str, str]] | None] | None] = None
     custom_settings: ClassVar[dict[str, Any] | None] = None
     full_sweep = False
     sweep_pages = 0
@@ -163,14 +166,22 @@ class PortalSpider(scrapy.Spider):
                 yield self.listing_request(url, portal.id, depth=1)
 
     def listing_request(self, url: str, portal_id: str, depth: int, spare: int | None = None) -> scrapy.Request:
-        """A listing page; `spare` is how many more pages to read without an unseen article."""
+        """A listing page; `spare` is how many more pages to read without an unseen article.
+
+        A URL the platform's `listing_form` names is POSTed to its endpoint, never conditionally
+        (the endpoint's validators are not one page's); the URL is kept in the request's meta
+        (`danvan_listing_url`) and is what the platform's `parse_listing` reads the page as."""
         state = self.archived[portal_id]
-        return scrapy.Request(
-            url, callback=self.parse_listing_page, errback=self.on_error,
-            cb_kwargs={"portal_id": portal_id, "depth": depth,
-                       "spare": self.sweep_pages if spare is None else spare},
-            meta=self._meta(portal_id, "listing", conditional=not state.catch_up),
-        )
+        form = type(self).listing_form(url) if type(self).listing_form is not None else None
+        meta = self._meta(portal_id, "listing", conditional=not state.catch_up and form is None)
+        cb_kwargs = {"portal_id": portal_id, "depth": depth, "spare": self.sweep_pages if spare is None else spare}
+        if form is None:
+            return scrapy.Request(url, callback=self.parse_listing_page, errback=self.on_error,
+                                  cb_kwargs=cb_kwargs, meta=meta)
+        endpoint, fields = form
+        meta["danvan_listing_url"] = url
+        return scrapy.FormRequest(endpoint, formdata=fields, callback=self.parse_listing_page,
+                                  errback=self.on_error, cb_kwargs=cb_kwargs, meta=meta)
 
     def article_request(self, url: str, portal_id: str) -> scrapy.Request:
         return scrapy.Request(
@@ -248,9 +259,11 @@ class PortalSpider(scrapy.Spider):
         if head.startswith(b"<?xml") or b"<urlset" in head or b"<sitemapindex" in head or b"<rss" in head:
             yield from self._parse_xml(response, portal_id, depth)
             return
-        found = type(self).parse_listing(response.selector, response.url)
+        # A POSTed page (listing_form) is read as the listing URL it was requested for.
+        page_url = getattr(response.request, "meta", {}).get("danvan_listing_url") or response.url
+        found = type(self).parse_listing(response.selector, page_url)
         found = Listing(_canonical(found.articles), _canonical(found.next_pages))
-        listing = self.listing_layers(response, self.select(found, portal_id, response.url), portal_id, depth)
+        listing = self.listing_layers(response, self.select(found, portal_id, page_url), portal_id, depth)
         state = self.archived[portal_id]
         fresh = [u for u in listing.articles if u not in state.seen]
         if self.sample:

@@ -19,14 +19,12 @@ from parsel import Selector
 from crawler.core.dates import parse_date_line
 from crawler.core.items import Article
 from crawler.extract.clean import (
+    assembled,
     body_and_images,
     canonical_href,
-    date_fields,
     first_text,
-    join_body,
     select,
     text_of,
-    view_count,
 )
 from spiders.base import Listing, PortalSpider
 
@@ -111,21 +109,10 @@ def parse_article(sel: Selector, url: str) -> Article:
         paragraphs, images = body_and_images(content, page_url, drop=_DROP)
     if sapo and paragraphs and paragraphs[0] == sapo:
         paragraphs = paragraphs[1:]
-    crumbs = [text_of(a) for css in _BREADCRUMB for a in select(sel, css)]
-    crumbs = [c for c in crumbs if c and c.lower() != "trang chủ"]
-    counter = first_text(sel, ".view-detail", ".news-detail-view")
-    return Article(
-        url=page_url,
-        title=title,
-        sapo=sapo,
-        author=first_text(sel, *_AUTHOR),
-        category=crumbs[-1] if crumbs else "",
-        **date_fields(published, raw_date),
-        body=join_body(paragraphs),
-        images=images,
-        view_count=view_count(counter) if counter else None,
-        extractor=PLATFORM,
-    )
+    return assembled(page_url, title=title, sapo=sapo, author=first_text(sel, *_AUTHOR),
+                     crumbs=[text_of(a) for css in _BREADCRUMB for a in select(sel, css)], published=published,
+                     raw_date=raw_date, paragraphs=paragraphs, images=images,
+                     counter=first_text(sel, ".view-detail", ".news-detail-view"), extractor=PLATFORM)
 
 
 class HaiphongSpider(PortalSpider):

@@ -15,7 +15,8 @@ from crawler.core.urls import on_domains
 
 DEFAULT_PATH = Path(__file__).with_name("portals.toml")
 SHIPPED_DIR = Path(__file__).with_name("portals.d")  # more shipped entries, one file per region
-PLATFORMS = ("hanoi_liferay", "haiphong", "kinhtedothi", "hanoi_current", "generic")
+PLATFORMS = ("hanoi_liferay", "haiphong", "kinhtedothi", "hanoi_current", "vnportal", "tandan", "news_layout",
+             "bai_viet", "generic")
 LEVELS = ("thành phố", "tỉnh", "quận", "huyện", "thị xã", "phường", "xã", "thị trấn")
 STATUSES = ("active", "closed", "unidentified")
 # Where a portal's articles can come from besides its own site (one [[portal.source]] each).

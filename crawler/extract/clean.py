@@ -24,7 +24,7 @@ from parsel import Selector, SelectorList
 from parsel.csstranslator import css2xpath
 
 from crawler.core.dates import PublishedDate
-from crawler.core.items import Image
+from crawler.core.items import Article, Image
 from crawler.core.text import fold, normalize, normalize_inline
 
 # Never article text, whatever the platform.
@@ -674,6 +674,22 @@ def date_fields(published: PublishedDate | None, raw: str) -> dict[str, Any]:
 
 def join_body(paragraphs: Iterable[str]) -> str:
     return "\n\n".join(paragraphs)
+
+
+def category_of(crumbs: Iterable[str]) -> str:
+    """The article's section: the last breadcrumb that is not the home page ("Trang chủ")."""
+    named = [c for c in crumbs if c and fold(c).lower() != "trang chu"]
+    return named[-1] if named else ""
+
+
+def assembled(url: str, *, title: str, sapo: str, author: str, crumbs: Iterable[str],
+              published: PublishedDate | None, raw_date: str, paragraphs: Iterable[str], images: list[Image],
+              counter: str, extractor: str, **more: Any) -> Article:
+    """An Article from the parts a platform's selectors read: section from the breadcrumbs, date
+    fields from the date line, the body's paragraphs joined, the view counter's number."""
+    return Article(url=url, title=title, sapo=sapo, author=author, category=category_of(crumbs),
+                   **date_fields(published, raw_date), body=join_body(paragraphs), images=images,
+                   view_count=view_count(counter) if counter else None, extractor=extractor, **more)
 
 
 # Script elements end at the first "</script" whatever they hold (the HTML parsing rule).

@@ -16,25 +16,31 @@ from urllib.parse import urlsplit
 
 from parsel import Selector
 
+from crawler.core import registry as registry_module
 from crawler.core.registry import Registry
 from crawler.core.text import fold
 from crawler.extract.clean import without_scripts
 from crawler.extract.dispatch import platform_module, portal_for
 
-PLATFORMS = ("hanoi_liferay", "hanoi_current", "haiphong", "kinhtedothi")
+PLATFORMS = tuple(p for p in registry_module.PLATFORMS if p != "generic")
 MIN_BODY = 200
-# CMS families with no platform module yet: (name, markers any of which names it).
+# CMS families by their markers (any of which names it); a family read by a platform module
+# names it, so a page whose template drifted past the module's selectors still gets its module.
 FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("VNPT vnPortal", ("ArticleDetailControl", "UIArticleInMenu", 'class="ArticleHeader"')),
     ("SharePoint (tandan)", ("tandan-p-article",)),
+    ("news-detail-layout CMS (Hưng Yên, Gia Lai)", ("news-detail-layout-type", "Article-Detail-listType")),
+    ("/vi/bai-viet portal (Hà Tĩnh)", ('class="detail-content-lead"', "detail-content-lead")),
     ("SharePoint", ("/_layouts/15/", "SharePoint", "/Style Library/")),
     ("Liferay", ("Liferay.", "/-/asset_publisher/", "p_p_id=")),
     ("WordPress", ('name="generator" content="WordPress', "/wp-content/", "/wp-includes/")),
     ("Drupal", ('name="generator" content="Drupal', "/sites/default/files/")),
     ("DotNetNuke", ("DesktopModules/", "dnn_ctr", "DotNetNuke")),
     ("NukeViet", ('name="generator" content="NukeViet', "/themes/default/images/")),
-    ("news-detail-layout CMS (Hưng Yên, Gia Lai)", ("news-detail-layout-type", "Article-Detail-listType")),
 )
+FAMILY_PLATFORMS = {"VNPT vnPortal": "vnportal", "SharePoint (tandan)": "tandan",
+                    "news-detail-layout CMS (Hưng Yên, Gia Lai)": "news_layout",
+                    "/vi/bai-viet portal (Hà Tĩnh)": "bai_viet"}
 
 
 @dataclass
@@ -74,7 +80,9 @@ def probe(html: str, url: str, registry: Registry | None = None) -> Probe:
         result = Probe(url, best[1], family=best[1], evidence=best[2])
     else:
         family, markers = _family(html)
-        result = Probe(url, "generic" if family else "unknown", family=family,
+        module_name = FAMILY_PLATFORMS.get(family, "")
+        platform = module_name if module_name and platform_module(module_name) else "generic" if family else "unknown"
+        result = Probe(url, platform, family=family,
                        evidence=[f"markup: {m}" for m in markers] or ["no platform's selectors and no known "
                                                                           "family's markers match"])
     owner = portal_for(url, registry)[0] if registry is not None else None

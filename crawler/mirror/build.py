@@ -21,6 +21,10 @@ BUILDERS = (
     "crawler.mirror.build_hanoi_liferay",
     "crawler.mirror.build_hanoi_current",
     "crawler.mirror.build_generic",
+    "crawler.mirror.build_vnportal",
+    "crawler.mirror.build_tandan",
+    "crawler.mirror.build_news_layout",
+    "crawler.mirror.build_bai_viet",
 )
 REAL_HOSTS = ("sotttt.hanoi.gov.vn",)
 

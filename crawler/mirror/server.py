@@ -3,6 +3,10 @@
 A request for /<host>/<path>?<query> is answered from the first file that exists of
 `<path>@<query>` (generated pages that differ by query), `<path>` (query ignored, as
 HTTrack copies expect), `<path>/index.html`, `<path>.html` (HTTrack adds .html).
+
+A POST (a form, or a JSON object) is answered from a stored answer `<path>@<k=v&...>` whose
+pairs are all among the posted fields (the one naming most of them), else as a GET would be:
+portals whose pager posts a form (spiders/vnportal.py) are served from plain files too.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import argparse
 import contextlib
 import email.utils
 import hashlib
+import json
 import socketserver
 import subprocess
 import sys
@@ -19,7 +24,8 @@ from collections.abc import Iterator
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from typing import Any
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from crawler.mirror import SITES
 
@@ -51,6 +57,45 @@ def resolve(root: Path, raw_path: str) -> Path | None:
     return next((p for p in options if _is_file(p)), None)
 
 
+def resolve_post(root: Path, raw_path: str, fields: dict[str, str]) -> Path | None:
+    """The file that answers a POST of `fields` to `raw_path`: the stored answer `<path>@<k=v&...>`
+    (pairs in any order, values URL-quoted as in a query) whose pairs are all among `fields`, the
+    one naming most pairs; else the file a GET of `raw_path` gets; None when there is neither."""
+    candidate = (root / unquote(urlsplit(raw_path).path).lstrip("/")).resolve()
+    if root.resolve() not in candidate.parents:
+        return None
+    best, named = None, 0
+    prefix = candidate.name + "@"
+    if candidate.parent.is_dir():
+        for stored in sorted(candidate.parent.iterdir()):
+            if not stored.name.startswith(prefix) or not _is_file(stored):
+                continue
+            pairs = parse_qsl(stored.name[len(prefix):], keep_blank_values=True)
+            if len(pairs) > named and all(fields.get(key) == value for key, value in pairs):
+                best, named = stored, len(pairs)
+    return best or resolve(root, raw_path)
+
+
+def posted_fields(body: bytes, content_type: str) -> dict[str, str]:
+    """A POST body's fields: a JSON object's members (as text: true/false, numbers as written), or a form's."""
+    text = body.decode("utf-8", errors="replace")
+    if "json" in content_type.lower():
+        try:
+            data = json.loads(text or "{}")
+        except ValueError:
+            return {}
+        return {str(k): _as_text(v) for k, v in data.items()} if isinstance(data, dict) else {}
+    return dict(parse_qsl(text, keep_blank_values=True))
+
+
+def _as_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
 def _is_file(path: Path) -> bool:
     """Like Path.is_file, but a name the file system cannot hold (too long) is no file."""
     try:
@@ -68,6 +113,7 @@ def content_type(path: Path, head: bytes) -> str:
 
 
 _ACCESS_LOG_LOCK = threading.Lock()
+_MAX_POST = 1 << 20  # a pager's form is a few hundred bytes
 
 
 class MirrorHandler(BaseHTTPRequestHandler):
@@ -92,8 +138,19 @@ class MirrorHandler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self._answer(send_body=False)
 
-    def _answer(self, send_body: bool) -> None:
-        path = resolve(self.root, self.path)
+    def do_POST(self) -> None:
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if not 0 <= length <= _MAX_POST:
+            self.send_error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
+            return
+        fields = posted_fields(self.rfile.read(length), self.headers.get("Content-Type") or "")
+        self._answer(send_body=True, path=resolve_post(self.root, self.path, fields))
+
+    def _answer(self, send_body: bool, path: Path | None = None) -> None:
+        path = path or resolve(self.root, self.path)
         if path is None:
             self.send_error(HTTPStatus.NOT_FOUND)
             return

@@ -1,0 +1,145 @@
+<!DOCTYPE html>
+<html dir="ltr" lang="vi-VN">
+<head>
+<meta http-equiv="X-UA-Compatible" content="IE=10">
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>Tăng cường sự lãnh đạo của Đảng với cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” - CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐIỆN BIÊN</title>
+<meta name="keywords" content="Tin tức - Sự kiện, Dân vận">
+<link rel="shortcut icon" href="/portal/_themes/default/img/favicon.ico" type="image/vnd.microsoft.icon">
+<link rel="stylesheet" type="text/css" href="/portal/_themes/DienBien/css/style.css">
+<link rel="stylesheet" type="text/css" href="/portal/_layouts/15/1066/styles/Themable/corev15.css">
+<script type="text/javascript">var _spPageContextInfo = {webServerRelativeUrl: "/portal", webLanguage: 1066,
+  serverRequestPath: "/portal/Pages/2017-1-11/Tang-cuong-su-lanh-dao-cua-Dang-voi-cuoc-van-dong-1og6rx.aspx"};</script>
+<script type="text/javascript" src="/portal/_layouts/15/init.js"></script>
+</head>
+<body>
+<form method="post" action="Tang-cuong-su-lanh-dao-cua-Dang-voi-cuoc-van-dong-1og6rx.aspx" id="aspnetForm">
+<div class="aspNetHidden">
+<input type="hidden" name="__REQUESTDIGEST" id="__REQUESTDIGEST" value="0x1F677FF4F272DCB953896EF8F800AAABAD96D25B">
+<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwULLTEzMjE0NTk3NDQPZBYCZg9kFgICAQ9kFgQCAQ9kFgICBQ9kFgJmD2QWAgIBDxYCHhNQcmV2aW91c07a7ad9a001fc11820e5f1a08">
+</div>
+<div id="s4-workspace"><div id="s4-bodyContainer">
+<div class="header-fixed">
+  <div class="header">
+    <div class="container banner-band">
+      <img src="/portal/_res/img/quochuy.png" alt="Quốc huy">
+      <div class="brand-text"><h1>CỔNG THÔNG TIN ĐIỆN TỬ</h1><h2>TỈNH ĐIỆN BIÊN</h2></div>
+      <div class="tandan-div-nav-top">
+        <span class="tandan-span-today">Thứ Hai, 23/11/2026</span>
+        <img alt="" src="/portal/_themes/DienBien/img/ic-sitemap.png">
+        <a href="javascript:void(0)" onclick="window.location.href=_spPageContextInfo.webServerRelativeUrl+'/Pages/sitemap.aspx'">Sơ đồ cổng</a>
+        <a href="/portal/_layouts/15/Authenticate.aspx">Đăng nhập</a>
+        <img alt="" src="/portal/_themes/DienBien/img/ic-flag-en.jpg"> <a href="/en-us">English</a>
+      </div>
+    </div>
+    <div class="banner-carousel"><div class="tandan-div-banner">
+      <a href="/portal"><img src="/portal/Banner/banner_1-min.png" alt="Cổng thông tin điện tử tỉnh Điện Biên"></a>
+    </div></div>
+  </div>
+  <div class="tandan-div-nav"><div style="margin: auto; width: 95%">
+    <div id="ctl00_PlaceHolderGlobalNavigation_ctl00_ctl00" class="tandan-nav-lop menu-lv1">
+      <ul class="tandan-ul-nav left">
+        <li><a class="parent" href="/portal"><span>Trang chủ</span></a></li>
+        <li><a class="parent" href="/portal/pages/Gioi-thieu.aspx"><span>Giới thiệu</span></a></li>
+        <li class="selected"><a class="parent" href="/portal/Pages/Tin-tuc-su-kien.aspx"><span>Tin tức - Sự kiện</span></a></li>
+        <li><a class="parent" href="/portal/Pages/Hoat-dong-lanh-dao-UBND-tinh.aspx"><span>Hoạt động lãnh đạo UBND tỉnh</span></a></li>
+        <li><a class="parent" href="/portal/Pages/Tin-chi-dao-dieu-hanh.aspx"><span>Tin chỉ đạo điều hành</span></a></li>
+        <li><a class="parent" href="/portal/Pages/home-new/cong-dan.aspx"><span>Công dân</span></a></li>
+        <li><a class="parent" href="/portal/Pages/home-new/doanh-nghiep.aspx"><span>Doanh nghiệp</span></a></li>
+      </ul>
+    </div>
+    <div class="tandan-div-search"><div class="div-input">
+      <input type="text" name="k" placeholder="Từ khóa tìm kiếm"></div>
+      <a id="_ctl00_ctl43_ctl00_cmd" href="javascript:void(0)">Tìm kiếm</a></div>
+  </div></div>
+</div>
+<div class="container portal-content"><div class="row">
+  <div class="col-md-3 col-left" id="content-left">
+    <div class="block border has-icon">
+      <div class="title"><a href="#">Chuyên mục</a></div>
+      <div class="body"><ul class="TD-ul-module-menu-left">
+        <li class="dropdown"><dt class="upperdd"><a href="/portal/Pages/Thong-tin-trong-tinh.aspx">Thông tin trong tỉnh</a></dt></li>
+        <li class="dropdown"><dt class="upperdd"><a href="/portal/Pages/Thong-tin-trong-nuoc-va-quoc-te.aspx">Thông tin trong nước và quốc tế</a></dt></li>
+        <li class="dropdown"><dt class="upperdd"><a href="/portal/Pages/Chuyen-muc-Kinh-te-Xa-hoi.aspx">Kinh tế - Xã hội</a></dt></li>
+        <li class="dropdown"><dt class="upperdd"><a href="/portal/Pages/Quoc-phong-an-ninh.aspx">Quốc phòng - An ninh</a></dt></li>
+        <li class="dropdown"><dt class="upperdd"><a href="/portal/Pages/Van-hoa-Du-lich.aspx">Văn hóa - Du lịch</a></dt></li>
+        <li class="dropdown"><dt class="upperdd"><a href="/portal/Pages/Chuyen-muc-Cai-cach-hanh-chinh.aspx">Cải cách hành chính</a></dt></li>
+      </ul></div>
+    </div>
+    <table class="s4-wpTopTable" border="0" cellpadding="0" cellspacing="0" width="100%"><tr><td valign="top">
+      <div id="WebPartWPQ2" class="ms-WPBody noindex"><div class="ms-rtestate-field">
+        <p><strong>Phản ánh, kiến nghị</strong></p>
+        <p>Tiếp nhận phản ánh, kiến nghị của người dân, doanh nghiệp về hành chính.</p>
+        <p><a href="https://phananh.dienbien.gov.vn">Gửi phản ánh</a></p>
+      </div></div>
+    </td></tr></table>
+  </div>
+  <div class="col-md-6" id="content-main">
+    <div class="rcrumbs"><ul class="breadcrumb">
+      <li><a href="/portal">Trang chủ</a></li>
+      <li><a href="/portal/Pages/Tin-tuc-su-kien.aspx">Tin tức - Sự kiện</a></li>
+    </ul></div>
+    <div class="tandan-div-article">
+    <p class="tandan-p-article-news-title">Tăng cường sự lãnh đạo của Đảng với cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”</p>
+    <div class="tandan-div-article-info"><span class="tandan-span-date-publish">Đăng ngày 11/01/2017 16:53</span> | <span class="tandan-span-view-count">Lượt xem: 2.446</span></div>
+    <p class="tandan-p-article-main">
+    <div id="ctl00_PlaceHolderMain_ctl03__ControlWrapper_RichHtmlField" class="ms-rtestate-field" style="display:inline" aria-labelledby="ctl00_PlaceHolderMain_ctl03_label">
+<p>Thực hiện Nghị quyết Đại hội XII của Đảng, với tinh thần đổi mới nội dung và phương thức hoạt động, năm 2016, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam đã triển khai cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” mang tính chất toàn dân, toàn diện nhằm thực hiện mục tiêu tăng cường, củng cố và phát huy khối đại đoàn kết toàn dân tộc. Để cuộc vận động được hưởng ứng, có sức lan tỏa rộng rãi, mang lại hiệu quả thiết thực, Ban Bí thư Trung ương Đảng đã ban hành Chỉ thị số 10-CT/TW về tăng cường sự lãnh đạo của Đảng đối với cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”.</p>
+<p>Theo đó, Ban Bí thư yêu cầu cấp ủy, tổ chức đảng các cấp quán triệt sâu sắc chủ trương của Đảng, chính sách, pháp luật của Nhà nước về thực hiện giảm nghèo bền vững, xây dựng nông thôn mới, đô thị văn minh.</p>
+<p>Quán triệt trách nhiệm của các cấp ủy đảng, chính quyền trong lãnh đạo, chỉ đạo và phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp tổ chức thực hiện có hiệu quả 5 nội dung của cuộc vận động: Đoàn kết tham gia phát triển kinh tế, tích cực giúp nhau giảm nghèo bền vững, nâng cao đời sống, khuyến khích làm giàu chính đáng; Đoàn kết xây dựng đời sống văn hóa, chăm lo sự nghiệp giáo dục, phát triển nguồn nhân lực, chăm sóc sức khỏe nhân dân; xây dựng gia đình văn hóa; phát huy truyền thống đền ơn, đáp nghĩa, tương thân, tương ái;</p>
+<p>Đoàn kết tham gia bảo vệ môi trường, ứng phó với biến đổi khí hậu, xây dựng cảnh quan môi trường sáng, xanh, sạch, đẹp; Đoàn kết chấp hành pháp luật, bảo đảm trật tự an toàn xã hội; Đoàn kết phát huy dân chủ, tích cực tham gia giám sát và phản biện xã hội, góp phần xây dựng hệ thống chính trị cơ sở trong sạch vững mạnh; Lãnh đạo, chỉ đạo và kiểm tra chính quyền các cấp thực hiện có hiệu quả quy chế phối hợp giữa chính quyền và Ủy ban Mặt trận Tổ quốc Việt Nam, bảo đảm cơ chế và điều kiện để Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp triển khai cuộc vận động, nhất là ở cấp xã và khu dân cư;</p>
+<p>Tăng cường đôn đốc, kiểm tra, giám sát và đánh giá kết quả thực hiện cuộc vận động. Gắn trách nhiệm của tổ chức đảng, đảng viên trong lãnh đạo, chỉ đạo, phối hợp và tổ chức thực hiện cuộc vận động ở các cấp, các địa phương. Đảng đoàn Tổng Liên đoàn Lao động Việt Nam, Hội Nông dân Việt Nam, Hội Liên hiệp Phụ nữ Việt Nam, Hội Cựu chiến binh Việt Nam, Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh và Ban lãnh đạo các tổ chức thành viên khác trong Mặt trận Tổ quốc Việt Nam tổ chức tuyên truyền trong đoàn viên, hội viên về chủ trương của Đảng, chính sách, pháp luật của Nhà nước về giảm nghèo bền vững, xây dựng nông thôn mới, đô thị văn minh; vận động đoàn viên, hội viên tích cực tham gia các hoạt động góp phần thực hiện cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” theo tinh thần của Chỉ thị này của Ban Bí thư. Gắn các phong trào thi đua của tổ chức với việc thực hiện nội dung cuộc vận động. Trên cở sở chủ trì hiệp thương của Mặt trận Tổ quốc Việt Nam, mỗi tổ chức đảm nhận những nội dung, nhiệm vụ cụ thể, xây dựng và nhân rộng các mô hình để chỉ đạo, hướng dẫn triển khai trong hệ thống, góp phần nâng cao hiệu quả cuộc vận động. Kịp thời phát hiện và giới thiệu gương điển hành thực hiện cuộc vận động để Ủy ban Mặt trận Tổ quốc Việt Nam các cấp biểu dương, khen thưởng./.</p>
+<p style="text-align: right;"><strong>Thu Lan</strong></p>
+    </div>
+    <div id="ctl00_PlaceHolderMain_ctl08_label" style="display:none">Tệp đính kèm</div>
+    <div class="td-tags"><span>Tags:</span> <a href="/portal/Pages/Tim-kiem.aspx?k=Tin%20t%E1%BB%A9c%20-%20S%E1%BB%B1%20ki%E1%BB%87n">Tin tức - Sự kiện</a> <a href="/portal/Pages/Tim-kiem.aspx?k=D%C3%A2n%20v%E1%BA%ADn">Dân vận</a></div>
+    <div class="social-share">
+      <a href="https://www.facebook.com/sharer/sharer.php?u=https://www.dienbien.gov.vn/portal/Pages/2017-1-11/Tang-cuong-su-lanh-dao-cua-Dang-voi-cuoc-van-dong-1og6rx.aspx" target="_blank">Chia sẻ</a>
+      <a href="javascript:window.print();">In bài viết</a>
+      <a href="mailto:?subject=T%C4%83ng%20c%C6%B0%E1%BB%9Dng%20s%E1%BB%B1%20l%C3%A3nh%20%C4%91%E1%BA%A1o%20c%E1%BB%A7a%20%C4%90%E1%BA%A3ng%20v%E1%BB%9Bi%20cu%E1%BB%99c%20v%E1%BA%ADn%20%C4%91%E1%BB%99ng%20%E2%80%9CTo%C3%A0n%20d%C3%A2n%20%C4%91o%C3%A0n%20k%E1%BA%BFt%20x%C3%A2y%20d%E1%BB%B1ng%20n%C3%B4ng%20th%C3%B4n%20m%E1%BB%9Bi%2C%20%C4%91%C3%B4%20th%E1%BB%8B%20v%C4%83n%20minh%E2%80%9D&amp;body=https%3A//www.dienbien.gov.vn/portal/Pages/2017-1-11/Tang-cuong-su-lanh-dao-cua-Dang-voi-cuoc-van-dong-1og6rx.aspx">Gửi email</a>
+    </div>
+    <div class="tandan-div-article-other"><p class="tandan-p-article-other">Các tin khác</p>
+    <ul>
+      <li><a href="/portal/Pages/2016-12-26/Chi-bo-Cong-nghe-thong-tin-to-chuc-le-ket-nap-dang2esdba.aspx">Chi bộ Công nghệ thông tin tổ chức lễ kết nạp đảng viên mới</a> <span class="ngay">(26/12/2016)</span></li>
+      <li><a href="/portal/Pages/2016-12-26/Tang-cuong-vai-tro-neu-guong-cua-can-bo-dang-vienmsh0uo.aspx">Tăng cường vai trò nêu gương của cán bộ, đảng viên</a> <span class="ngay">(26/12/2016)</span></li>
+      <li><a href="/portal/Pages/2016-10-7/Huong-dan-ve-to-chuc-cac-hoat-dong-cua-Cong-tac-viewfxeu.aspx">Hướng dẫn về tổ chức các hoạt động của Cộng tác viên dư luận xã hội</a> <span class="ngay">(07/10/2016)</span></li>
+      <li><a href="/portal/Pages/2016-9-12/Day-manh-tuyen-truyen-thuc-hien-cong-tac-dam-bao-tdmuo2k.aspx">Đẩy mạnh tuyên truyền thực hiện công tác đảm bảo trật tự văn minh đô thị trên địa bàn Thủ đô</a> <span class="ngay">(12/09/2016)</span></li>
+      <li><a href="/portal/Pages/2016-8-30/Nang-cao-nang-luc-lanh-dao-suc-chien-dau-cua-to-chkc89ib.aspx">Nâng cao năng lực lãnh đạo, sức chiến đầu của tổ chức đảng và chất lượng cán bộ, đảng viên</a> <span class="ngay">(30/08/2016)</span></li>
+    </ul></div>
+    </p>
+    </div>
+  </div>
+  <div class="col-md-3 col-right" id="content-right">
+    <div class="TD-box-news">
+      <div class="TD-box-news-title"><a href="/portal/Pages/Tin-tuc-su-kien.aspx">Tin mới nhất</a></div>
+      <div class="TD-box-news-main">
+        <div class="tandan-div-module-news-top"><div class="tandan-div-module-default-right">
+          <p class="tandan-p-module-news-title"><a href="/portal/Pages/2020-3-11/Dang-bo-So-Thong-tin-va-Truyen-thong-chi-dao-thanhswjp83.aspx">Đảng bộ Sở Thông tin và Truyền thông chỉ đạo thành công Đại hội Chi bộ Cổng Giao tiếp Điện tử Hà Nội</a><span class="ngay"> (11/03/2020)</span></p>
+        </div></div>
+        <div class="tandan-div-module-news-bottom">
+        <p class="tandan-p-module-news-second"><a href="/portal/Pages/2018-8-2/So-TTTT-thiet-thuc-ky-niem-71-nam-ngay-Thuong-binh51xr96.aspx">Sở TT&amp;TT thiết thực kỷ niệm 71 năm ngày Thương binh, Liệt sỹ (27/7/1947 – 27/7/2018)</a><span class="ngay"> (02/08/2018)</span></p>
+        <p class="tandan-p-module-news-second"><a href="/portal/Pages/2018-2-22/Trien-khai-nhiem-vu-nam-2018-ve-Nang-cao-hieu-luc-7h00lp.aspx">Triển khai nhiệm vụ năm 2018 về “Nâng cao hiệu lực, hiệu quả hoạt động của hệ thống chính trị”</a><span class="ngay"> (22/02/2018)</span></p>
+        <p class="tandan-p-module-news-second"><a href="/portal/Pages/2018-1-18/Tuyen-truyen-ky-niem-50-nam-cuoc-Tong-tien-cong-va4bu1y3.aspx">Tuyên truyền kỷ niệm 50 năm cuộc Tổng tiến công và nổi dậy xuân Mậu Thân 1968</a><span class="ngay"> (18/01/2018)</span></p>
+        <p class="tandan-p-module-news-second"><a href="/portal/Pages/2017-7-21/Hoi-khoe-Doan-khoi-cac-co-quan-thanh-pho-Ha-Noi-lasige27.aspx">Hội khỏe Đoàn khối các cơ quan thành phố Hà Nội lần thứ VIII năm 2017</a><span class="ngay"> (21/07/2017)</span></p>
+        </div>
+      </div>
+    </div>
+    <div class="block border has-icon"><div class="title"><a href="#">Liên kết website</a></div>
+      <div class="body"><select onchange="window.open(this.value)">
+        <option value="">-- Liên kết website --</option>
+        <option value="https://chinhphu.vn">Cổng TTĐT Chính phủ</option>
+        <option value="https://phananh.dienbien.gov.vn">Phản ánh hiện trường tỉnh Điện Biên</option>
+      </select></div></div>
+  </div>
+</div></div>
+<div class="tandan-div-footer"><div class="container">
+  <p class="footer-name">CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐIỆN BIÊN</p>
+  <p>Cơ quan chủ quản: Ủy ban nhân dân tỉnh Điện Biên</p>
+  <p>Ghi rõ nguồn "Cổng thông tin điện tử tỉnh Điện Biên" khi phát hành lại thông tin từ website này.</p>
+  <div class="tandan-div-counter"><span>Lượt truy cập: 28.461.937</span>
+    <span>Đang trực tuyến: <span id="lblOnline">...</span></span></div>
+</div></div>
+</div></div>
+</form>
+</body>
+</html>

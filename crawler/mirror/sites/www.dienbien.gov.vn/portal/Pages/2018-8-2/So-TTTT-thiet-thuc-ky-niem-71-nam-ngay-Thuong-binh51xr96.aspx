@@ -1,0 +1,149 @@
+<!DOCTYPE html>
+<html dir="ltr" lang="vi-VN">
+<head>
+<meta http-equiv="X-UA-Compatible" content="IE=10">
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>Sở TT&amp;TT thiết thực kỷ niệm 71 năm ngày Thương binh, Liệt sỹ (27/7/1947 – 27/7/2018) - CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐIỆN BIÊN</title>
+<meta name="keywords" content="Tin tức - Sự kiện">
+<link rel="shortcut icon" href="/portal/_themes/default/img/favicon.ico" type="image/vnd.microsoft.icon">
+<link rel="stylesheet" type="text/css" href="/portal/_themes/DienBien/css/style.css">
+<link rel="stylesheet" type="text/css" href="/portal/_layouts/15/1066/styles/Themable/corev15.css">
+<script type="text/javascript">var _spPageContextInfo = {webServerRelativeUrl: "/portal", webLanguage: 1066,
+  serverRequestPath: "/portal/Pages/2018-8-2/So-TTTT-thiet-thuc-ky-niem-71-nam-ngay-Thuong-binh51xr96.aspx"};</script>
+<script type="text/javascript" src="/portal/_layouts/15/init.js"></script>
+</head>
+<body>
+<form method="post" action="So-TTTT-thiet-thuc-ky-niem-71-nam-ngay-Thuong-binh51xr96.aspx" id="aspnetForm">
+<div class="aspNetHidden">
+<input type="hidden" name="__REQUESTDIGEST" id="__REQUESTDIGEST" value="0x39658B0E53FB652F6AFFB33491F0ABF743D2C69A">
+<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwULLTEzMjE0NTk3NDQPZBYCZg9kFgICAQ9kFgQCAQ9kFgICBQ9kFgJmD2QWAgIBDxYCHhNQcmV2aW91c0777e77392db7ee812ed9f6b6">
+</div>
+<div id="s4-workspace"><div id="s4-bodyContainer">
+<div class="header-fixed">
+  <div class="header">
+    <div class="container banner-band">
+      <img src="/portal/_res/img/quochuy.png" alt="Quốc huy">
+      <div class="brand-text"><h1>CỔNG THÔNG TIN ĐIỆN TỬ</h1><h2>TỈNH ĐIỆN BIÊN</h2></div>
+      <div class="tandan-div-nav-top">
+        <span class="tandan-span-today">Thứ Hai, 23/11/2026</span>
+        <img alt="" src="/portal/_themes/DienBien/img/ic-sitemap.png">
+        <a href="javascript:void(0)" onclick="window.location.href=_spPageContextInfo.webServerRelativeUrl+'/Pages/sitemap.aspx'">Sơ đồ cổng</a>
+        <a href="/portal/_layouts/15/Authenticate.aspx">Đăng nhập</a>
+        <img alt="" src="/portal/_themes/DienBien/img/ic-flag-en.jpg"> <a href="/en-us">English</a>
+      </div>
+    </div>
+    <div class="banner-carousel"><div class="tandan-div-banner">
+      <a href="/portal"><img src="/portal/Banner/banner_1-min.png" alt="Cổng thông tin điện tử tỉnh Điện Biên"></a>
+    </div></div>
+  </div>
+  <div class="tandan-div-nav"><div style="margin: auto; width: 95%">
+    <div id="ctl00_PlaceHolderGlobalNavigation_ctl00_ctl00" class="tandan-nav-lop menu-lv1">
+      <ul class="tandan-ul-nav left">
+        <li><a class="parent" href="/portal"><span>Trang chủ</span></a></li>
+        <li><a class="parent" href="/portal/pages/Gioi-thieu.aspx"><span>Giới thiệu</span></a></li>
+        <li class="selected"><a class="parent" href="/portal/Pages/Tin-tuc-su-kien.aspx"><span>Tin tức - Sự kiện</span></a></li>
+        <li><a class="parent" href="/portal/Pages/Hoat-dong-lanh-dao-UBND-tinh.aspx"><span>Hoạt động lãnh đạo UBND tỉnh</span></a></li>
+        <li><a class="parent" href="/portal/Pages/Tin-chi-dao-dieu-hanh.aspx"><span>Tin chỉ đạo điều hành</span></a></li>
+        <li><a class="parent" href="/portal/Pages/home-new/cong-dan.aspx"><span>Công dân</span></a></li>
+        <li><a class="parent" href="/portal/Pages/home-new/doanh-nghiep.aspx"><span>Doanh nghiệp</span></a></li>
+      </ul>
+    </div>
+    <div class="tandan-div-search"><div class="div-input">
+      <input type="text" name="k" placeholder="Từ khóa tìm kiếm"></div>
+      <a id="_ctl00_ctl43_ctl00_cmd" href="javascript:void(0)">Tìm kiếm</a></div>
+  </div></div>
+</div>
+<div class="container portal-content"><div class="row">
+  <div class="col-md-3 col-left" id="content-left">
+    <div class="block border has-icon">
+      <div class="title"><a href="#">Chuyên mục</a></div>
+      <div class="body"><ul class="TD-ul-module-menu-left">
+        <li class="dropdown"><dt class="upperdd"><a href="/portal/Pages/Thong-tin-trong-tinh.aspx">Thông tin trong tỉnh</a></dt></li>
+        <li class="dropdown"><dt class="upperdd"><a href="/portal/Pages/Thong-tin-trong-nuoc-va-quoc-te.aspx">Thông tin trong nước và quốc tế</a></dt></li>
+        <li class="dropdown"><dt class="upperdd"><a href="/portal/Pages/Chuyen-muc-Kinh-te-Xa-hoi.aspx">Kinh tế - Xã hội</a></dt></li>
+        <li class="dropdown"><dt class="upperdd"><a href="/portal/Pages/Quoc-phong-an-ninh.aspx">Quốc phòng - An ninh</a></dt></li>
+        <li class="dropdown"><dt class="upperdd"><a href="/portal/Pages/Van-hoa-Du-lich.aspx">Văn hóa - Du lịch</a></dt></li>
+        <li class="dropdown"><dt class="upperdd"><a href="/portal/Pages/Chuyen-muc-Cai-cach-hanh-chinh.aspx">Cải cách hành chính</a></dt></li>
+      </ul></div>
+    </div>
+    <table class="s4-wpTopTable" border="0" cellpadding="0" cellspacing="0" width="100%"><tr><td valign="top">
+      <div id="WebPartWPQ2" class="ms-WPBody noindex"><div class="ms-rtestate-field">
+        <p><strong>Phản ánh, kiến nghị</strong></p>
+        <p>Tiếp nhận phản ánh, kiến nghị của người dân, doanh nghiệp về hành chính.</p>
+        <p><a href="https://phananh.dienbien.gov.vn">Gửi phản ánh</a></p>
+      </div></div>
+    </td></tr></table>
+  </div>
+  <div class="col-md-6" id="content-main">
+    <div class="rcrumbs"><ul class="breadcrumb">
+      <li><a href="/portal">Trang chủ</a></li>
+      <li><a href="/portal/Pages/Tin-tuc-su-kien.aspx">Tin tức - Sự kiện</a></li>
+    </ul></div>
+    <div class="tandan-div-article">
+    <p class="tandan-p-article-news-title">Sở TT&amp;TT thiết thực kỷ niệm 71 năm ngày Thương binh, Liệt sỹ (27/7/1947 – 27/7/2018)</p>
+    <div class="tandan-div-article-info"><span class="tandan-span-date-publish">Đăng ngày 02/08/2018 08:30</span> | <span class="tandan-span-view-count">Lượt xem: 3.906</span></div>
+    <p class="tandan-p-article-main">
+    <div id="ctl00_PlaceHolderMain_ctl03__ControlWrapper_RichHtmlField" class="ms-rtestate-field" style="display:inline" aria-labelledby="ctl00_PlaceHolderMain_ctl03_label">
+<p>Trong không khí cả nước tri ân các anh hùng liệt sỹ, thương binh, gia đình có công với Cách mạng nhân kỷ niệm 71 năm Ngày Thương binh, Liệt sỹ (27/7/1947-27/7/2018), Đoàn Thanh niên Sở Thông tin và Truyền thông Hà Nội thiết thực tổ chức các hoạt động “Đền ơn đáp nghĩa”.</p>
+<p>Sáng ngày 24/7, Đoàn Thanh niên Sở Thông tin và Truyền thông phối hợp Viettel Hà Nội thăm mẹ Việt Nam Anh Hùng Nguyễn Thị Lựu, 87 tuổi đang sống tại Tổ 13, cụm 2, đường Lạc Long Quân, quận Tây Hồ. Đại diện đoàn hai cơ quan bày tỏ sự xúc động, phấn khởi được gặp lại Mẹ mạnh khỏe, minh mẫn, đồng thời ân cần thăm hỏi, trò chuyện với Mẹ và gia đình, thông tin về các hoạt động “Đền ơn đáp nghĩa” của Đảng, Nhà nước ta trong thời gian qua, đặc biệt trong dịp kỷ niệm 71 năm Ngày Thương binh, Liệt sỹ năm nay.</p>
+<p>Đoàn Thanh niên Sở Thông tin và Truyền thông Hà Nội và đại diện Viettel Hà Nội thăm Mẹ Việt Nam Anh Hùng Nguyễn Thị Lựu.</p>
+<p>Ảnh: Thu Trang</p>
+<p>Chiều ngày 25/7, Đoàn Thanh niên Sở Thông tin và Truyền thông phối hợp Đoàn Thanh niên Viettel Hà Nội tổ chức Lễ thắp nến tri ân tại Nghĩa trang Liệt sỹ Ngọc Hồi. Với tấm lòng thành kính, bên cạnh việc dâng hương, dâng hoa và thắp nến tri ân, trước đó, đoàn viên thanh niên hai cơ quan đã dành thời gian làm vệ sinh, chỉnh trang Đài Tổ quốc ghi công và từng phần mộ liệt sỹ.</p>
+<p>Đoàn viên thanh niên Sở TT&amp;TT chăm sóc phần mộ liệt sỹ tại Nghĩa trang liệt sỹ Ngọc Hồi. Ảnh: Thu Hiền</p>
+<p>Sáng ngày 27/7, Ban Chấp hành Đoàn Thanh niên dâng hương, dâng hoa tại Nhà tưởng niệm liệt sỹ phường Ô Chợ Dừa và tới thăm gia đình bà Trần Thị Hường, 94 tuổi, là mẹ liệt sỹ hiện đang sinh sống tại Ngõ 149 Giảng Võ, phường Cát Linh, quận Đống Đa.</p>
+<p>Đoàn Thanh niên Sở Thông tin và Truyền thông Hà Nội và UBND phường Cát Linh thăm gia đình mẹ liệt sỹ. Ảnh: Hồng Huệ</p>
+<p>Đoàn Thanh niên Sở Thông tin và Truyền thông Hà Nội luôn tích cực hưởng ứng, tham gia hoạt động tri ân các anh hùng liệt sỹ, thương binh, gia đình có công với Cách mạng, thể hiện đạo lý “Đền ơn đáp nghĩa”, truyền thống tốt đẹp của dân tộc ta, đồng thời là dịp nhắc nhớ thế hệ trẻ về giá trị của độc lập, tự do và những trang sử hào hùng, vẻ vang của đất nước./.</p>
+<p style="text-align: right;"><strong>Thu Hiền</strong></p>
+    </div>
+    <div id="ctl00_PlaceHolderMain_ctl08_label" style="display:none">Tệp đính kèm</div>
+    <div class="td-tags"><span>Tags:</span> <a href="/portal/Pages/Tim-kiem.aspx?k=Tin%20t%E1%BB%A9c%20-%20S%E1%BB%B1%20ki%E1%BB%87n">Tin tức - Sự kiện</a></div>
+    <div class="social-share">
+      <a href="https://www.facebook.com/sharer/sharer.php?u=https://www.dienbien.gov.vn/portal/Pages/2018-8-2/So-TTTT-thiet-thuc-ky-niem-71-nam-ngay-Thuong-binh51xr96.aspx" target="_blank">Chia sẻ</a>
+      <a href="javascript:window.print();">In bài viết</a>
+      <a href="mailto:?subject=S%E1%BB%9F%20TT%26TT%20thi%E1%BA%BFt%20th%E1%BB%B1c%20k%E1%BB%B7%20ni%E1%BB%87m%2071%20n%C4%83m%20ng%C3%A0y%20Th%C6%B0%C6%A1ng%20binh%2C%20Li%E1%BB%87t%20s%E1%BB%B9%20%2827/7/1947%20%E2%80%93%2027/7/2018%29&amp;body=https%3A//www.dienbien.gov.vn/portal/Pages/2018-8-2/So-TTTT-thiet-thuc-ky-niem-71-nam-ngay-Thuong-binh51xr96.aspx">Gửi email</a>
+    </div>
+    <div class="tandan-div-article-other"><p class="tandan-p-article-other">Các tin khác</p>
+    <ul>
+      <li><a href="/portal/Pages/2018-2-22/Trien-khai-nhiem-vu-nam-2018-ve-Nang-cao-hieu-luc-7h00lp.aspx">Triển khai nhiệm vụ năm 2018 về “Nâng cao hiệu lực, hiệu quả hoạt động của hệ thống chính trị”</a> <span class="ngay">(22/02/2018)</span></li>
+      <li><a href="/portal/Pages/2018-1-18/Tuyen-truyen-ky-niem-50-nam-cuoc-Tong-tien-cong-va4bu1y3.aspx">Tuyên truyền kỷ niệm 50 năm cuộc Tổng tiến công và nổi dậy xuân Mậu Thân 1968</a> <span class="ngay">(18/01/2018)</span></li>
+      <li><a href="/portal/Pages/2017-7-21/Hoi-khoe-Doan-khoi-cac-co-quan-thanh-pho-Ha-Noi-lasige27.aspx">Hội khỏe Đoàn khối các cơ quan thành phố Hà Nội lần thứ VIII năm 2017</a> <span class="ngay">(21/07/2017)</span></li>
+      <li><a href="/portal/Pages/2017-7-7/Dang-uy-Khoi-cac-co-quan-Thanh-pho-Ha-Noi-chi-dao-uxsh37.aspx">Đảng ủy Khối các cơ quan Thành phố Hà Nội: chỉ đạo thực hiện hiệu quả công tác phòng, chống tham nhũng, lãng phí</a> <span class="ngay">(07/07/2017)</span></li>
+      <li><a href="/portal/Pages/2017-5-22/Huong-dan-ky-niem-nam-tron-mot-so-ngay-le-lon-va-sbcnqxq.aspx">Hướng dẫn kỷ niệm năm tròn một số ngày lễ lớn và sự kiện lịch sử quan trọng trong hai năm 2017-2018</a> <span class="ngay">(22/05/2017)</span></li>
+    </ul></div>
+    </p>
+    </div>
+  </div>
+  <div class="col-md-3 col-right" id="content-right">
+    <div class="TD-box-news">
+      <div class="TD-box-news-title"><a href="/portal/Pages/Tin-tuc-su-kien.aspx">Tin mới nhất</a></div>
+      <div class="TD-box-news-main">
+        <div class="tandan-div-module-news-top"><div class="tandan-div-module-default-right">
+          <p class="tandan-p-module-news-title"><a href="/portal/Pages/2020-3-11/Dang-bo-So-Thong-tin-va-Truyen-thong-chi-dao-thanhswjp83.aspx">Đảng bộ Sở Thông tin và Truyền thông chỉ đạo thành công Đại hội Chi bộ Cổng Giao tiếp Điện tử Hà Nội</a><span class="ngay"> (11/03/2020)</span></p>
+        </div></div>
+        <div class="tandan-div-module-news-bottom">
+        <p class="tandan-p-module-news-second"><a href="/portal/Pages/2018-8-2/So-TTTT-thiet-thuc-ky-niem-71-nam-ngay-Thuong-binh51xr96.aspx">Sở TT&amp;TT thiết thực kỷ niệm 71 năm ngày Thương binh, Liệt sỹ (27/7/1947 – 27/7/2018)</a><span class="ngay"> (02/08/2018)</span></p>
+        <p class="tandan-p-module-news-second"><a href="/portal/Pages/2018-2-22/Trien-khai-nhiem-vu-nam-2018-ve-Nang-cao-hieu-luc-7h00lp.aspx">Triển khai nhiệm vụ năm 2018 về “Nâng cao hiệu lực, hiệu quả hoạt động của hệ thống chính trị”</a><span class="ngay"> (22/02/2018)</span></p>
+        <p class="tandan-p-module-news-second"><a href="/portal/Pages/2018-1-18/Tuyen-truyen-ky-niem-50-nam-cuoc-Tong-tien-cong-va4bu1y3.aspx">Tuyên truyền kỷ niệm 50 năm cuộc Tổng tiến công và nổi dậy xuân Mậu Thân 1968</a><span class="ngay"> (18/01/2018)</span></p>
+        <p class="tandan-p-module-news-second"><a href="/portal/Pages/2017-7-21/Hoi-khoe-Doan-khoi-cac-co-quan-thanh-pho-Ha-Noi-lasige27.aspx">Hội khỏe Đoàn khối các cơ quan thành phố Hà Nội lần thứ VIII năm 2017</a><span class="ngay"> (21/07/2017)</span></p>
+        </div>
+      </div>
+    </div>
+    <div class="block border has-icon"><div class="title"><a href="#">Liên kết website</a></div>
+      <div class="body"><select onchange="window.open(this.value)">
+        <option value="">-- Liên kết website --</option>
+        <option value="https://chinhphu.vn">Cổng TTĐT Chính phủ</option>
+        <option value="https://phananh.dienbien.gov.vn">Phản ánh hiện trường tỉnh Điện Biên</option>
+      </select></div></div>
+  </div>
+</div></div>
+<div class="tandan-div-footer"><div class="container">
+  <p class="footer-name">CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐIỆN BIÊN</p>
+  <p>Cơ quan chủ quản: Ủy ban nhân dân tỉnh Điện Biên</p>
+  <p>Ghi rõ nguồn "Cổng thông tin điện tử tỉnh Điện Biên" khi phát hành lại thông tin từ website này.</p>
+  <div class="tandan-div-counter"><span>Lượt truy cập: 28.461.937</span>
+    <span>Đang trực tuyến: <span id="lblOnline">...</span></span></div>
+</div></div>
+</div></div>
+</form>
+</body>
+</html>
