@@ -30,6 +30,9 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "retag": ("bench.retag", "retag of the archive vs reading and folding every text"),
     "search": ("bench.search_scale", "search, facets and pages at scale vs the stock design"),
     "distributed": ("bench.distributed", "pages/min with 1 and 2 Redis workers vs a single-process crawl"),
+    "export": ("bench.export", "danvan export rows/s vs a bare read; peak RSS at 10,000 vs 100,000 articles"),
+    "duplicates": ("bench.duplicates", "incremental near-duplicate linking vs linking everything again"),
+    "rank": ("bench.search_rank", "relevance ranking at scale vs bm25"),
 }
 
 

@@ -15,6 +15,8 @@ measured in the same run on the same file:
 - Pages over HTTP, the real `danvan serve` configuration: stock = the `articles` table
   page with `_search` and every configured facet (its own time limits, then limits raised
   so facets finish); design = /-/tim-kiem (crawler/publish/search_page.py) with seven facets.
+  Its rows with three units and two topics chosen, with a date range, and its second page
+  (keyset cursor) are measured against the same searches' unfiltered first pages.
 
 Targets: FTS p95 ≤ 30 ms, page p95 ≤ 300 ms.
 Usage: python -m bench.search_scale [--quick] [--articles N] [--seed S]
@@ -42,7 +44,7 @@ import numpy as np
 from bench.search_text import cached
 from crawler.publish import serve as publish
 from crawler.publish.search import escape_fts
-from crawler.publish.search_page import FacetIndex, ranked, search_page
+from crawler.publish.search_page import FacetIndex, Selection, ranked, search_page
 
 FULL, QUICK, SEED = 1_000_000, 50_000, 20240317
 FTS_TARGET_MS, PAGE_TARGET_MS = 30.0, 300.0
@@ -184,7 +186,7 @@ def facet_rows(conn: sqlite3.Connection, db_name: str, quick: bool) -> list[dict
     }
     for name, ms in whole_stock.items():
         rows.append(row(f"facet {name}, whole archive, stock SQL", ms, None))
-    precomputed = [timed(lambda: search_page(conn, db_name, "", "newest", {})) for _ in range(5)]
+    precomputed = [timed(lambda: search_page(conn, db_name, Selection())) for _ in range(5)]
     rows.append(row("whole-archive page data from facet_counts (7 facets + newest 50): p95",
                     quantiles(precomputed)[1], sum(whole_stock.values()),
                     note="baseline: stock unit + month + topic"))
@@ -237,6 +239,25 @@ def page_rows(db: Path, quick: bool, log: Callable[[str], None]) -> list[dict[st
         log("  /-/tim-kiem")
         after = sample(QUERIES, lambda q: get(f"{base}-/tim-kiem?{urlencode({'q': q})}"), 3)
         after_rank = sample(QUERIES, lambda q: get(f"{base}-/tim-kiem?{urlencode({'q': q, 'sort': 'rank'})}"), 1)
+        # Several values per facet (three units, two topics: OR within, AND across) and a date range.
+        landing_facets = json.loads(get(f"{base}-/tim-kiem.json"))["facets"]
+        chosen = [("unit", str(i["value"])) for i in landing_facets["unit"][:3]]
+        chosen += [("topic", str(i["value"])) for i in landing_facets["topic"][:2]]
+        multi = sample(QUERIES, lambda q: get(f"{base}-/tim-kiem?{urlencode([('q', q), *chosen])}"), 1)
+        dated = sample(QUERIES, lambda q: get(
+            f"{base}-/tim-kiem?{urlencode({'q': q, 'tu': '2019-01-01', 'den': '2021-12-31'})}"), 1)
+
+        def next_page(q: str) -> None:
+            # The second page through its keyset cursor (the first page's JSON names it).
+            first = json.loads(get(f"{base}-/tim-kiem.json?{urlencode({'q': q})}"))
+            if first.get("next_url"):
+                started = time.perf_counter()
+                get(base.rstrip("/") + first["next_url"].replace(".json", "", 1))
+                second.append((time.perf_counter() - started) * 1000)
+
+        second: list[float] = []
+        for _, q in QUERIES:
+            next_page(q)
         for _, q in QUERIES:
             design(q)
         landing = [timed(lambda: get(f"{base}-/tim-kiem")) for _ in range(5)]
@@ -267,6 +288,14 @@ def page_rows(db: Path, quick: bool, log: Callable[[str], None]) -> list[dict[st
                     PAGE_TARGET_MS, note=f"facets not computed: {sum(facets_missing)}"))
     rows.append(row("page: /-/tim-kiem search + 7 facets, ranked: p95", quantiles(after_rank["all"])[1], raised95,
                     PAGE_TARGET_MS))
+    plain95 = quantiles(after["all"])[1]
+    rows.append(row("page: /-/tim-kiem search, 3 units + 2 topics (OR within, AND across): p95",
+                    quantiles(multi["all"])[1], plain95, PAGE_TARGET_MS, note="baseline: the same searches unfiltered"))
+    rows.append(row("page: /-/tim-kiem search, date range 2019-01-01 to 2021-12-31: p95", quantiles(dated["all"])[1],
+                    plain95, PAGE_TARGET_MS, note="baseline: the same searches unfiltered"))
+    if second:
+        rows.append(row("page: /-/tim-kiem second page (keyset cursor), newest first: p95", quantiles(second)[1],
+                        plain95, PAGE_TARGET_MS, note="baseline: the first pages"))
     rows.append(row("page: /-/tim-kiem, no query (facet_counts): p95", quantiles(landing)[1],
                     quantiles(stock_landing)[1], PAGE_TARGET_MS, note="baseline: stock articles page"))
     return rows

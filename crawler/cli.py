@@ -6,7 +6,6 @@ import functools
 import json
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import click
@@ -212,8 +211,9 @@ def extract(file: str, url: str, registry_path: str | None) -> None:
     Example: danvan extract page.html --url https://kinhtedothi.vn/some-article.html
     """
     from crawler.extract.dispatch import extract_page
+    from crawler.extract.pages import read_page
 
-    html = Path(file).read_bytes().decode("utf-8", errors="replace")
+    html = read_page(file)
     article = extract_page(html, url, registry_module.load(registry_path))
     click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
 
@@ -230,8 +230,9 @@ def classify(file: str, url: str, registry_path: str | None, as_json: bool) -> N
     Example: danvan classify page.html --url https://caugiay.hanoi.gov.vn/cong-tac-dang/-/view_content/1-x --json
     """
     from crawler.classify.explain import explain_page
+    from crawler.extract.pages import read_page
 
-    html = Path(file).read_bytes().decode("utf-8", errors="replace")
+    html = read_page(file)
     report = explain_page(html, url, registry_module.load(registry_path))
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
@@ -292,8 +293,11 @@ def search(query: str, db: str, limit: int, as_json: bool) -> None:
 
     Example: danvan search "dan van kheo" --db archive.db
     """
+    from crawler.publish.search import parse_query
     from crawler.publish.search import search as run_search
 
+    if not parse_query(query):
+        raise DanvanError("the query has no word to search for: give one or more words, e.g. danvan search \"dan van\"")
     rows = run_search(db, query, limit=limit)
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -302,6 +306,37 @@ def search(query: str, db: str, limit: int, as_json: bool) -> None:
         click.echo(f"{(row.get('published_at') or '')[:10]}  {row.get('unit') or ''}  {row['title']}\n    {row['url']}")
     if not rows:
         click.echo("no articles found", err=True)
+
+
+@main.command()
+@db_option
+@click.option("--search", "query", metavar="Q", help="Only articles matching these words (accents and đ optional).")
+@click.option("--portal", "portals", multiple=True, metavar="ID", help="Only this portal (repeatable: any of them).")
+@click.option("--topic", "topics", multiple=True, metavar="T", help="Only this topic, slug or label (repeatable).")
+@click.option("--unit", "units", multiple=True, metavar="U", help="Only this publishing unit (repeatable).")
+@click.option("--since", metavar="YYYY-MM-DD", help="Only articles published on or after this date.")
+@click.option("--until", metavar="YYYY-MM-DD", help="Only articles published on or before this date.")
+@click.option("--format", "fmt", metavar="jsonl|csv|parquet",
+              help="Output format (default: from the --output extension, else jsonl).")
+@click.option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.")
+@one_line_errors
+def export(db: str, query: str | None, portals: tuple[str, ...], topics: tuple[str, ...], units: tuple[str, ...],
+           since: str | None, until: str | None, fmt: str | None, output: str | None) -> None:
+    """Export every matching article with its body, topics, mentioned units and duplicate link.
+
+    Example: danvan export --search "dan van kheo" --since 2024-01-01 --format csv --output bai.csv
+
+    Streams (memory stays flat); a progress line on a terminal; Parquet needs pyarrow.
+    """
+    from crawler.archive.export import ExportFilters
+    from crawler.archive.export import export as run_export
+    from crawler.publish.search import escape_fts
+
+    match = escape_fts(query) if query is not None else None
+    if match == '""':
+        raise DanvanError(f"--search {query!r}: no word to search for")
+    run_export(db, fmt, output, ExportFilters(match, portals, topics, units, since, until),
+               progress=sys.stderr if sys.stderr.isatty() else None)
 
 
 @main.command()
@@ -379,7 +414,9 @@ def probe(target: str, url: str | None, registry_path: str | None) -> None:
     else:
         if not url:
             raise click.UsageError("--url is needed with a FILE: the page's live URL")
-        html = Path(target).read_bytes().decode("utf-8", errors="replace")
+        from crawler.extract.pages import read_page
+
+        html = read_page(target)
     click.echo(report(run_probe(html, url, registry_module.load(registry_path))))
 
 

@@ -98,6 +98,10 @@ DANVAN_PROGRESS = False  # a live line of pages/articles/errors per portal on a 
 # Raw captures: every response as a WARC record, one file per crawler run (crawler.crawl.capture).
 DANVAN_CAPTURES = os.environ.get("DANVAN_CAPTURES", "1") not in ("0", "false", "no", "off")
 DANVAN_CAPTURE_DIR = os.environ.get("DANVAN_CAPTURE_DIR") or None  # default: captures/ beside the archive
+# A capture file is rotated past this size (bytes; 0: never); files older than the retention
+# (days) are deleted after a crawl, their pointers cleared — 0, the default, keeps everything.
+DANVAN_CAPTURE_MAX_BYTES = int(os.environ.get("DANVAN_CAPTURE_MAX_BYTES") or 1024 ** 3)
+DANVAN_CAPTURE_RETENTION_DAYS = float(os.environ.get("DANVAN_CAPTURE_RETENTION_DAYS") or 0)
 # A portal is marked broken when at least this share of its article pages needed the generic extractor.
 DANVAN_BROKEN_FALLBACK_RATIO = 0.5
 DANVAN_MONITOR_MAX_ERROR_RATIO = 0.2  # failed requests per request, per portal
@@ -114,6 +118,11 @@ DANVAN_NOTIFY_SMTP_USER = os.environ.get("DANVAN_NOTIFY_SMTP_USER", "")  # empty
 DANVAN_NOTIFY_SMTP_PASSWORD = os.environ.get("DANVAN_NOTIFY_SMTP_PASSWORD", "")
 DANVAN_NOTIFY_SMTP_TLS = os.environ.get("DANVAN_NOTIFY_SMTP_TLS", "").lower() in ("1", "true", "yes", "on")  # STARTTLS
 DANVAN_NOTIFY_WEBHOOK_URL = os.environ.get("DANVAN_NOTIFY_WEBHOOK_URL", "")  # an incoming webhook; empty: off
+# The archive's writer lock (crawler.crawl.lock), taken by the archive pipeline: a `scrapy crawl` or
+# Scrapyd job finding another writer waits for it (polling every DANVAN_LOCK_POLL_SECONDS), or with
+# DANVAN_LOCK_WAIT=0 stops at once without writing. (`danvan crawl` refuses unless --wait.)
+DANVAN_LOCK_WAIT = os.environ.get("DANVAN_LOCK_WAIT", "1").lower() not in ("", "0", "false", "no", "off")
+DANVAN_LOCK_POLL_SECONDS = 1.0
 # Distributed crawling (crawler.distributed.frontier): with a Redis URL, a crawl is one worker of a
 # shared frontier and its articles go to one `danvan archiver`; without, nothing changes.
 DANVAN_REDIS_URL = os.environ.get("DANVAN_REDIS_URL") or None
@@ -128,6 +137,12 @@ DANVAN_REDIS_DOMAIN_DELAY = os.environ.get("DANVAN_REDIS_DOMAIN_DELAY") or None
 # longest Retry-After the archive's spider honours, in place of DANVAN_RETRY_AFTER_MAX), the
 # archive hosts the offline mode routes to a local archive (crawler.mirror.cdx).
 DANVAN_WAYBACK_PAGE_SIZE = int(os.environ.get("DANVAN_WAYBACK_PAGE_SIZE", "1000"))
+# A listing read to its end is not read again: a later crawl asks only for captures since it,
+# less this many days (the archive indexes captures late), and a window closed before that
+# asks for nothing (crawler.wayback.progress.window_read).
+DANVAN_WAYBACK_INDEX_LAG_DAYS = float(os.environ.get("DANVAN_WAYBACK_INDEX_LAG_DAYS", "7"))
+# List every window again from its start (the archive may ingest an old collection): once, by hand.
+DANVAN_WAYBACK_RELIST = os.environ.get("DANVAN_WAYBACK_RELIST", "").lower() in ("1", "true", "yes", "on")
 DANVAN_WAYBACK_BACKOFF_BASE = 2.0
 DANVAN_WAYBACK_MAX_BACKOFF = 300
 DANVAN_WAYBACK_HOSTS = ["web.archive.org"]

@@ -149,6 +149,10 @@ class WaybackSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.db = crawler.settings.get("DANVAN_DB")
         spider.page_size = crawler.settings.getint("DANVAN_WAYBACK_PAGE_SIZE", 1000)
+        spider.index_lag_days = crawler.settings.getfloat("DANVAN_WAYBACK_INDEX_LAG_DAYS", 7.0)
+        # Listed windows are listed again from their start (the archive may ingest old collections).
+        settings = crawler.settings
+        spider.relist = settings.getbool("DANVAN_WAYBACK_RELIST") or settings.getbool("DANVAN_FULL_SWEEP")
         if spider.db and Path(spider.db).exists() and not crawler.settings.getbool("DANVAN_FULL_SWEEP"):
             spider.seen = spider._archived_urls()
         return spider
@@ -187,9 +191,6 @@ class WaybackSpider(scrapy.Spider):
                 try:
                     leftovers = progress.pending(archive, portal.id)
                     states = {p: progress.listing_state(archive, portal.id, p) for p in source.prefixes}
-                    for prefix, state in states.items():
-                        if state.done:
-                            progress.restart_listing(archive, portal.id, prefix)
                 finally:
                     archive.close()
                 # What an interrupted crawl listed but did not store comes first.
@@ -200,21 +201,31 @@ class WaybackSpider(scrapy.Spider):
             else:
                 states = {p: progress.ListingState(None, False, 0) for p in source.prefixes}
             for prefix, state in states.items():
-                key = None if state.done else state.resume_key
-                if key:
-                    self.logger.info("portal %s: listing %s resumed at %s", portal.id, prefix, key)
-                yield self.listing_request(portal, prefix, key)
+                if state.done and self.relist:
+                    state = progress.ListingState(None, False, 0)
+                if progress.window_read(state, source.date_to, self.index_lag_days):
+                    # A closed window listed to its end holds nothing new: not one request.
+                    self.crawler.stats.inc_value(f"danvan/{portal.id}/listings_complete")
+                    self.logger.info("portal %s: listing %s of a closed window is complete", portal.id, prefix)
+                    continue
+                if state.done:  # only what the archive captured since (an open window)
+                    since = progress.newer_than(state, self.index_lag_days)
+                    yield self.listing_request(portal, prefix, None, since=max(since, source.date_from))
+                    continue
+                if state.resume_key:
+                    self.logger.info("portal %s: listing %s resumed at %s", portal.id, prefix, state.resume_key)
+                yield self.listing_request(portal, prefix, state.resume_key)
 
-    def listing_request(self, portal: Portal, prefix: str, resume_key: str | None) -> Request:
+    def listing_request(self, portal: Portal, prefix: str, resume_key: str | None, since: str = "") -> Request:
         source = portal.wayback
         assert source is not None
-        url = cdx_query_url(source.cdx, prefix, collapse="urlkey", date_from=source.date_from,
+        url = cdx_query_url(source.cdx, prefix, collapse="urlkey", date_from=since or source.date_from,
                             date_to=source.date_to, limit=self.page_size, resume_key=resume_key)
         return Request(url, callback=self.parse_listing, errback=self.on_error, dont_filter=True,
-                       cb_kwargs={"portal_id": portal.id, "prefix": prefix},
+                       cb_kwargs={"portal_id": portal.id, "prefix": prefix, "since": since},
                        meta={"danvan_portal": portal.id, "danvan_kind": "wayback_listing"})
 
-    def parse_listing(self, response: Response, portal_id: str, prefix: str) -> Iterable[Any]:
+    def parse_listing(self, response: Response, portal_id: str, prefix: str, since: str = "") -> Iterable[Any]:
         portal = self.portals[portal_id]
         stats = self.crawler.stats
         try:
@@ -244,7 +255,7 @@ class WaybackSpider(scrapy.Spider):
             self.seen[portal_id].add(item.url)
             yield self.versions_request(portal, item.url, item.original, item.timestamp)
         if page.resume_key:
-            yield self.listing_request(portal, prefix, page.resume_key)
+            yield self.listing_request(portal, prefix, page.resume_key, since=since)
 
     def article_url(self, portal: Portal, capture: Capture) -> str | None:
         """The portal's URL of an article capture; None for anything else (listings, files, other hosts)."""

@@ -11,8 +11,10 @@ import json
 import re
 import sqlite3
 import xml.etree.ElementTree as ET
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import parse_qs, urljoin, urlsplit
+from zoneinfo import ZoneInfo
 
 import pytest
 from playwright.sync_api import expect
@@ -72,7 +74,8 @@ def test_the_home_page_says_what_the_archive_holds(site) -> None:
         assert summary.locator(".figure-first").inner_text() == first
         assert summary.locator(".figure-last").inner_text() == last
         assert summary.locator(".figure-portals").inner_text() == str(portals)
-        assert summary.locator(".figure-last-crawl").inner_text() == last_crawl.replace("T", " ")
+        assert summary.locator(".figure-last-crawl").inner_text() == (
+            f"{datetime.fromisoformat(last_crawl).astimezone(ZoneInfo('Asia/Ho_Chi_Minh')):%Y-%m-%d %H:%M:%S} +07:00")
         assert summary.locator("table.summary-portals tbody tr").count() == portals
 
 
@@ -349,3 +352,24 @@ def test_the_article_page_says_which_layer_gave_each_field(site) -> None:
         assert len(shown) == len(expected)
         assert shown[0] == "tiêu đề: bộ chọn của nền tảng"
         assert page.locator(".field-sources").is_visible()
+
+
+def test_crawl_times_are_shown_in_vietnam_time_and_the_list_reads_title_first(site) -> None:
+    """Over the crawled mirror: the last crawl (stored in UTC) in +07:00, and the article list title first."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    base, db = site
+    [(last_crawl,)] = sql(db, "SELECT max(finished_at) FROM crawl_runs")
+    shown = datetime.fromisoformat(last_crawl).astimezone(ZoneInfo("Asia/Ho_Chi_Minh"))
+    # The list is newest first: its first title is one of the newest articles'.
+    newest = {t for (t,) in sql(db, "SELECT title FROM articles WHERE published_at = "
+                                    "(SELECT max(published_at) FROM articles)")}
+    with chromium_page() as page:
+        page.goto(base, wait_until="networkidle")
+        assert page.locator(".figure-last-crawl").inner_text() == f"{shown:%Y-%m-%d %H:%M:%S} +07:00"
+        page.goto(f"{base}archive/articles", wait_until="networkidle")
+        assert page.locator("table.rows-and-columns thead th").first.get_attribute("data-column") == "title"
+        first = page.locator("table.rows-and-columns tbody tr").first.locator("td").first
+        assert first.get_attribute("class") == "col-title" and first.inner_text() in newest
+        screenshot(page, "articles-title-first")

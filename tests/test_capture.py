@@ -147,3 +147,40 @@ def test_reparse_survives_a_capture_cut_short(crawled: Path, tmp_path: Path) -> 
                  stored, len(data) // 2 - 1)[0][0]
     assert report.unreadable > 0 and report.unchanged >= kept - 1 > 0
     assert report.changed == 0 and report.added == 0
+
+
+def test_captures_rotate_by_size_and_every_article_still_points_to_its_page(tmp_path: Path) -> None:
+    db = tmp_path / "archive.db"
+    result = run_danvan("crawl", "--offline", "--db", str(db), "--portal", "ngoquyen",
+                        env={"DANVAN_CAPTURE_MAX_BYTES": "20000"})
+    assert result.returncode == 0, result.stderr[-3000:]
+    files = sorted((tmp_path / "captures").glob("*.warc.gz"))
+    assert len(files) > 3  # rotated, not one file
+    assert all(f.stat().st_size < 20000 + 200_000 for f in files)  # a file passes the size by one page at most
+    rows = query(db, "SELECT url, capture_file, capture_offset FROM articles")
+    assert len({f for _, f, _ in rows}) > 1
+    for url, capture_file, offset in rows:
+        with open(resolve_path(capture_file, db), "rb") as stream:
+            stream.seek(offset)
+            record = next(iter(ArchiveIterator(stream)))
+            assert record.rec_headers.get_header("WARC-Target-URI") == url
+    again = run_danvan("reparse", "--db", str(db))
+    assert again.returncode == 0, again.stderr[-2000:]
+
+
+def test_retention_deletes_old_captures_and_their_pointers_only_when_asked(crawled: Path, tmp_path: Path) -> None:
+    from crawler.crawl.capture import prune_captures
+
+    copy = tmp_path / "copy"
+    shutil.copytree(crawled.parent, copy, ignore=shutil.ignore_patterns("*.lock", "crawls"))
+    db = copy / crawled.name
+    files = sorted((copy / "captures").glob("*.warc.gz"))
+    assert prune_captures(db, copy / "captures", 0) == []  # the default keeps everything
+    old = files[0]
+    os.utime(old, (old.stat().st_atime, old.stat().st_mtime - 40 * 86400))
+    assert prune_captures(db, copy / "captures", 30) == [old]
+    assert not old.exists() and all(f.exists() for f in files[1:])
+    name = str(old.relative_to(copy))
+    assert query(db, "SELECT count(*) FROM articles WHERE capture_file = ?", name) == [(0,)]
+    assert query(db, "SELECT count(*) FROM articles WHERE capture_file IS NULL")[0][0] > 0
+    assert query(db, "SELECT count(*) FROM articles WHERE capture_file IS NOT NULL")[0][0] > 0

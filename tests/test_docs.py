@@ -75,3 +75,19 @@ def test_how_it_fits_together_matches_the_tree() -> None:
     for package, files in re.findall(r"^\| `(crawler/\w+/)` \| (.*) \|$", section, re.M):
         for file_name in re.findall(r"`([\w]+\.(?:py|toml))`", files):
             assert (ROOT / package / file_name).exists(), f"{package}{file_name} is named in the README but missing"
+
+
+def test_the_fault_matrix_lists_at_least_20_kinds_each_with_a_test_that_exists() -> None:
+    import ast
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Fault matrix", 1)[1].split("\n### ", 1)[0]
+    rows = [line for line in section.splitlines() if re.match(r"\| \d+ \|", line)]
+    assert len(rows) >= 20
+    for row in rows:
+        [reference] = re.findall(r"`(tests/[\w/]+\.py)::(\w+)`", row) or [None]
+        assert reference is not None, row
+        path, name = reference
+        tree = ast.parse((ROOT / path).read_text(encoding="utf-8"))
+        assert name in {n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}, row

@@ -21,6 +21,7 @@ from bench.search_text import build
 from crawler.archive import Archive
 from crawler.archive.schema import APPLICATION_ID, MIGRATIONS
 from crawler.archive.store import FACET_COLUMNS, _statements
+from crawler.publish.search import escape_fts
 from crawler.publish.serve import datasette_running
 
 _OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
@@ -45,8 +46,8 @@ def site(archive_path: Path) -> Iterator[str]:
         yield base_url
 
 
-def fast(base: str, **params: str) -> dict[str, Any]:
-    return get(f"{base}-/tim-kiem.json?{urlencode(params)}")
+def fast(base: str, **params: str | list[str]) -> dict[str, Any]:
+    return get(f"{base}-/tim-kiem.json?{urlencode(params, doseq=True)}")
 
 
 def stock(base: str, q: str, **filters: str) -> dict[str, Any]:
@@ -93,9 +94,50 @@ def test_fast_page_filters_equal_stock_filters(site: str) -> None:
     mine = fast(site, q="dan van", unit=unit, year="2024")
     theirs = stock(site, "dan van", unit=unit, year="2024")
     assert 0 < mine["total"] == theirs["total"]
+    # A facet with a chosen value lists its other values too, counted as the stock page counts
+    # them without that facet's filter (so a second value can be added); the others as filtered.
+    without = {"unit": stock(site, "dan van", year="2024"), "year": stock(site, "dan van", unit=unit)}
     for name in FACET_COLUMNS:
-        assert as_dict(mine["facets"][name]) == theirs["facets"][name], name
+        assert as_dict(mine["facets"][name]) == without.get(name, theirs)["facets"][name], name
+    assert [i["value"] for i in mine["facets"]["unit"] if i["selected"]] == [unit]
     assert [a["published_at"] for a in mine["articles"]] == [r["published_at"] for r in theirs["rows"]]
+
+
+def test_several_values_of_a_facet_are_or_and_facets_and(site: str) -> None:
+    units = [u["value"] for u in fast(site, q="dan van")["facets"]["unit"][:3]]
+    years = ["2019", "2024"]
+    categories = [c["value"] for c in fast(site)["facets"]["category"][:2]]
+    mine = fast(site, q="dan van", unit=units, year=years, category=categories)
+    theirs = stock(site, "dan van", unit__in=json.dumps(units), year__in=",".join(years),
+                   category__in=json.dumps(categories))
+    assert 0 < mine["total"] == theirs["total"]
+    assert mine["filters"] == {"unit": units, "category": categories, "year": years}
+    without = {
+        "unit": stock(site, "dan van", year__in=",".join(years), category__in=json.dumps(categories)),
+        "year": stock(site, "dan van", unit__in=json.dumps(units), category__in=json.dumps(categories)),
+        "category": stock(site, "dan van", unit__in=json.dumps(units), year__in=",".join(years)),
+    }
+    for name in FACET_COLUMNS:
+        assert as_dict(mine["facets"][name]) == without.get(name, theirs)["facets"][name], name
+    assert [a["published_at"] for a in mine["articles"]] == [r["published_at"] for r in theirs["rows"]]
+
+
+def test_several_topics_are_or(site: str, archive_path: Path) -> None:
+    topics = [t["value"] for t in fast(site, q="dan van")["facets"]["topic"][-3:]]
+    mine = fast(site, q="dan van", topic=topics)
+    conn = sqlite3.connect(f"file:{archive_path}?mode=ro", uri=True)
+    try:
+        marks = ",".join("?" * len(topics))
+        expected = conn.execute(
+            f"""SELECT count(DISTINCT t.article_id) FROM article_topics t WHERE t.topic IN ({marks})
+                AND t.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)""",
+            (*topics, escape_fts("dan van"))).fetchone()[0]
+    finally:
+        conn.close()
+    assert 0 < mine["total"] == expected
+    assert mine["total"] > max(t["count"] for t in mine["facets"]["topic"] if t["value"] in topics)
+    # The topic facet itself is counted without the topic filter: every topic of the search.
+    assert as_dict(mine["facets"]["topic"]) == stock_topics(site, "dan van")
 
 
 def test_topic_filter_counts_the_articles_of_that_topic(site: str) -> None:

@@ -202,7 +202,8 @@ def test_a_password_puts_the_whole_instance_behind_a_login(archive: Path, monkey
 
 # Sample values for the named parts of the project's routes. A route with a part not named
 # here fails the test below: add a sample, so the new route is checked too.
-ROUTE_SAMPLES = {"database": ["archive"], "id": ["1"], "format": ["", ".json"]}
+ROUTE_SAMPLES = {"database": ["archive"], "id": ["1"], "format": ["", ".json", ".csv", ".atom"],
+                 "feed": [".atom", ".csv"]}
 
 
 def project_routes() -> list[str]:
@@ -343,7 +344,8 @@ def danvan_serving(db: Path, *args: str, env: dict[str, str] | None = None) -> I
                 time.sleep(0.2)
             yield base, stderr
         finally:
-            process.send_signal(signal.SIGINT)
+            # SIGTERM, as systemd and `kill` stop it: SIGINT is ignored under nohup or in a background job.
+            process.send_signal(signal.SIGTERM)
             process.wait(timeout=30)
             log.seek(0)
             stderr.append(log.read())

@@ -27,7 +27,7 @@ from tests.helpers import read_rows
 _METADATA = json.loads(METADATA.read_text(encoding="utf-8"))
 CANNED = _METADATA["databases"]["archive"]["queries"]
 LABELS = _METADATA["plugins"]["danvan"]["column_labels"]
-INTERNAL = ("facet_cells", "article_cells", "facet_counts", "facet_counts_state")
+INTERNAL = ("facet_cells", "article_cells", "facet_counts", "facet_counts_state", "article_bands", "duplicates_pending")
 # The letters of the Vietnamese alphabet that plain ASCII lacks: đ, and each vowel with its tone marks.
 VIETNAMESE_LETTERS = {"đ"} | {
     unicodedata.normalize("NFC", vowel + tone) for vowel in "aăâeêioôơuưy"

@@ -112,6 +112,13 @@ def test_killed_crawl_resumes_to_the_same_archive(uninterrupted: dict[str, list[
 
     code, err = finish(start(db, "--portal", PORTAL))
     assert code == 0, err[-3000:]
+    # The killed run is closed as killed, at the time it was last seen (its last stored article).
+    with sqlite3.connect(db) as conn:
+        (started, finished, status, problems), _ = conn.execute(
+            "SELECT started_at, finished_at, status, problems FROM crawl_runs ORDER BY id").fetchall()
+        health = conn.execute("SELECT last_status FROM portal_health WHERE portal = ?", (PORTAL,)).fetchone()[0]
+    assert status == "killed" and started <= finished and f"last seen {finished}" in problems
+    assert health == "ok"  # the re-run, newest, is what portal_health shows last
     content = archive_content(db)
     assert content == {k: v for k, v in uninterrupted.items() if k != "pages"}
     # The second run did not download again what the killed one had stored (a rejected page,
@@ -130,7 +137,7 @@ def test_gracefully_stopped_crawl_resumes_from_its_jobdir(uninterrupted: dict[st
     slow.send_signal(signal.SIGTERM)  # as systemd or Scrapyd stop a job: Scrapy closes cleanly
     code, err = finish(slow)
     assert code == EXIT_DEGRADED, err[-3000:]  # it did less than asked: never "ok"
-    assert query_status(db) == ("interrupted", "shutdown")
+    assert query_status(db) == ("stopped", "shutdown")
     assert (tmp_path / "crawls" / "archive" / PORTAL / "requests.queue").is_dir()
 
     code, err = finish(start(db, "--portal", PORTAL))

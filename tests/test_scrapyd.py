@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from crawler.core import registry
 from crawler.mirror.server import serving_in_subprocess
 from crawler.publish.serve import free_port
 from tests.helpers import ROOT
@@ -48,7 +49,7 @@ def _wait_for(check, what: str, attempts: int, pause: float = 0.5):
 
 
 @contextlib.contextmanager
-def running_scrapyd(workdir: Path) -> Iterator[str]:
+def running_scrapyd(workdir: Path, max_proc: int = 1) -> Iterator[str]:
     """A scrapyd with its own config and directories in `workdir`, on a free loopback port."""
     port = free_port()
     (workdir / "scrapyd.conf").write_text(
@@ -59,7 +60,7 @@ def running_scrapyd(workdir: Path) -> Iterator[str]:
         f"logs_dir = {workdir / 'logs'}\n"
         "items_dir =\n"
         f"dbs_dir = {workdir / 'dbs'}\n"
-        "max_proc = 1\n"
+        f"max_proc = {max_proc}\n"
         "poll_interval = 0.5\n",
         encoding="utf-8",
     )
@@ -110,8 +111,7 @@ def test_scrapyd_deploys_and_crawls_the_mirror(tmp_path: Path) -> None:
         )
         assert deployed.returncode == 0, deployed.stderr[-2000:] + deployed.stdout[-2000:]
         assert json.loads(deployed.stdout)["status"] == "ok"
-        assert _get(scrapyd + "listspiders.json?project=danvan")["spiders"] == sorted(
-            ["generic", "haiphong", "hanoi_current", "hanoi_liferay", "kinhtedothi", "wayback"])
+        assert _get(scrapyd + "listspiders.json?project=danvan")["spiders"] == sorted([*registry.PLATFORMS, "wayback"])
 
         settings = {
             "DANVAN_MIRROR_URL": mirror,
@@ -159,3 +159,47 @@ def test_the_deployed_egg_carries_code_and_data_but_not_the_mirror(tmp_path: Pat
 def _clean_env() -> dict[str, str]:
     """This environment without danvan's variables, so scrapyd and the deploy see only what the test sets."""
     return {k: v for k, v in os.environ.items() if not k.startswith("DANVAN_")}
+
+
+def test_two_scrapyd_jobs_on_one_archive_take_turns(tmp_path: Path) -> None:
+    """max_proc 2: two jobs writing one archive at once; the second waits for the first's lock, nothing is lost."""
+    db = tmp_path / "archive.db"
+    workdir = tmp_path / "scrapyd"
+    workdir.mkdir()
+    with running_scrapyd(workdir, max_proc=2) as scrapyd, serving_in_subprocess() as mirror:
+        config_home = tmp_path / "config"
+        config_home.mkdir()
+        (config_home / "scrapy.cfg").write_text(f"[deploy:test]\nurl = {scrapyd}\nproject = danvan\n")
+        deployed = subprocess.run([str(SCRAPYD_DEPLOY), "test", "--version", "1"], capture_output=True, text=True,
+                                  cwd=ROOT, timeout=300, env={**_clean_env(), "XDG_CONFIG_HOME": str(config_home)})
+        assert deployed.returncode == 0, deployed.stderr[-2000:]
+        settings = {"DANVAN_MIRROR_URL": mirror, "DANVAN_DB": str(db), "DANVAN_MAX_LISTING_PAGES": "1",
+                    "LOG_LEVEL": "INFO"}
+        jobs = [_post(scrapyd + "schedule.json", [
+            ("project", "danvan"), ("spider", spider), ("portal", portal),
+            *(("setting", f"{name}={value}") for name, value in settings.items()),
+        ])["jobid"] for spider, portal in (("hanoi_liferay", "sotttt"), ("haiphong", "ngoquyen"))]
+
+        def both_running_or_done() -> bool:
+            listed = _get(scrapyd + "listjobs.json?project=danvan")
+            return {j["id"] for j in listed["running"] + listed["finished"]} >= set(jobs)
+
+        _wait_for(both_running_or_done, "both jobs to start (max_proc 2)", attempts=240)
+
+        def finished() -> bool:
+            return {j["id"] for j in _get(scrapyd + "listjobs.json?project=danvan")["finished"]} >= set(jobs)
+
+        _wait_for(finished, "both crawls to finish", attempts=1200)
+        logs = [next((workdir / "logs").rglob(f"{job}.log")).read_text(errors="replace") for job in jobs]
+
+    for log in logs:
+        assert "'finish_reason': 'finished'" in log, log[-3000:]
+    # One of them found the other writing, said so once, and waited.
+    assert sum(log.count("waiting for it to finish") for log in logs) == 1, [log[-2000:] for log in logs]
+    with sqlite3.connect(db) as conn:
+        per_portal = dict(conn.execute(
+            "SELECT portal, count(*) FROM (SELECT portal FROM articles UNION ALL SELECT portal FROM skipped)"
+            " GROUP BY portal").fetchall())
+        runs = conn.execute("SELECT portal, status FROM crawl_runs ORDER BY id").fetchall()
+    assert per_portal["sotttt"] == 10 and per_portal["ngoquyen"] > 0, per_portal
+    assert sorted(p for p, _ in runs) == ["ngoquyen", "sotttt"] and all(s is not None for _, s in runs)

@@ -312,12 +312,29 @@ def test_a_second_crawl_of_the_archive_fetches_nothing_it_has(archived: dict, tm
                     DANVAN_WAYBACK_PAGE_SIZE="5", DANVAN_CDX_LOG=str(log))
     assert result.returncode == 0, result.stderr[-3000:]
     assert query(db, counts) == before
-    assert not snapshot_originals(read_log(log))  # listings only: every article is archived already
+    # Closed windows listed to their end are not listed again: not one request to the archive.
+    assert read_log(log) == []
     runs = query(db, "SELECT id, status, captures_listed, captures_fetched, captures_new FROM crawl_runs WHERE id > ?",
                  last_run)
     assert len(runs) == len(PORTALS)
-    assert all(status == "ok" and listed > 0 and (fetched, new) == (0, 0) for _, status, listed, fetched, new in runs)
+    assert all(status == "ok" and (listed, fetched, new) == (0, 0, 0) for _, status, listed, fetched, new in runs)
     assert not query(db, "SELECT * FROM errors WHERE run_id > ?", last_run)  # monitors content too
+    # A full sweep lists them again (and still fetches nothing it has): the cost saved above.
+    swept = danvan("crawl", "--offline", "--wayback", "--db", str(db), *[a for p in PORTALS for a in ("--portal", p)],
+                   DANVAN_WAYBACK_PAGE_SIZE="5", DANVAN_CDX_LOG=str(log), DANVAN_FULL_SWEEP="1")
+    assert swept.returncode == 0, swept.stderr[-3000:]
+    assert len(listing_queries(read_log(log))) > len(PORTALS)
+
+
+def test_an_open_window_is_listed_again_only_since_its_last_listing(tmp_path: Path) -> None:
+    from crawler.wayback.progress import ListingState, newer_than, window_read
+
+    done = ListingState(None, True, 12, "2026-11-23T08:00:00+00:00")
+    assert newer_than(done, 7) == "20261116080000"
+    assert window_read(done, "20250630", 7)  # closed long before: nothing to ask
+    assert not window_read(done, "", 7)  # open: ask for what came since
+    assert not window_read(done, "20261120", 7)  # closed within the index's lag: ask once more
+    assert not window_read(ListingState("k", False, 3, "2026-11-23T08:00:00+00:00"), "20250630", 7)  # unfinished
 
 
 def test_interrupted_listing_resumes_at_its_key(tmp_path: Path) -> None:
@@ -552,3 +569,55 @@ def test_a_portal_without_a_wayback_source_is_skipped_with_the_reason(tmp_path: 
     result = danvan("crawl", "--offline", "--wayback", "--portal", "hanoi", "--db", str(tmp_path / "a.db"))
     assert result.returncode == 0, result.stderr
     assert "skipped hanoi: no wayback source in the registry" in result.stderr
+
+
+def test_the_local_archive_answers_as_the_recorded_real_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Repeated rows of one capture, memento headers on a raw replay, a view-mode redirect to a
+    nearby timestamp, and a blocked site's 403 (shared notes §6); the client reads each right."""
+    from urllib.error import HTTPError
+
+    from crawler.wayback.cdx import blocked_reason
+
+    host = REG.get("caugiay").hosts[0]
+    blocked = REG.get("ngoquyen").hosts[0]
+    monkeypatch.setenv("DANVAN_CDX_BLOCKED", blocked)
+    with local_archive([host, blocked]) as base:
+        raw = urlopen(f"{base}/web.archive.org/cdx/search/cdx?url={host}/&matchType=prefix&output=json").read()
+        rows = json.loads(raw)[1:]
+        repeated = [a for a, b in pairwise(rows) if a == b]
+        assert repeated, "no capture repeated on consecutive rows"
+        page = parse_cdx(raw)
+        assert len(page.captures) == len(rows) - len(repeated)  # the client keeps each capture once
+        entry = next(e for e in build_index(SITES, [host]).entries if e.statuscode == "200" and b"<body" in e.body)
+        with urlopen(f"{base}/web.archive.org/web/{entry.timestamp}id_/{entry.original}") as memento:
+            assert memento.headers["Memento-Datetime"]
+            assert 'rel="original"' in memento.headers["Link"] and 'rel="timegate"' in memento.headers["Link"]
+            assert memento.headers["X-Archive-Src"]
+        # View mode at a time with no capture: a 302 to the nearest capture, in the same form.
+        import http.client
+
+        connection = http.client.HTTPConnection(urlsplit(base).netloc, timeout=10)
+        connection.request("GET", f"/web.archive.org/web/20000101000000/{entry.original}")
+        moved = connection.getresponse()
+        assert moved.status == 302
+        location = moved.headers["Location"]
+        assert re.search(r"/web/\d{14}/", location) and "20000101000000" not in location
+        connection.close()
+        with pytest.raises(HTTPError) as refused:
+            urlopen(f"{base}/web.archive.org/cdx/search/cdx?url={blocked}/&matchType=prefix&output=json")
+        assert refused.value.code == 403
+        headers = {k: v for k, v in refused.value.headers.items()}
+        assert blocked_reason(403, headers) and "Blocked Site Error" in headers["X-Archive-Wayback-Runtime-Error"]
+        excluded = urlopen(f"{base}/web.archive.org/web/20200101000000id_/https://{blocked}/").read()
+        assert b"excluded from the Wayback Machine" in excluded
+
+
+def test_a_blocked_site_is_one_clear_error_row_and_nothing_else(tmp_path: Path) -> None:
+    db = tmp_path / "archive.db"
+    result = danvan("crawl", "--offline", "--wayback", "--db", str(db), "--portal", "ngoquyen",
+                    DANVAN_CDX_BLOCKED=REG.get("ngoquyen").hosts[0])
+    assert result.returncode in (1, 3), result.stderr[-3000:]
+    reasons = [r for (r,) in query(db, "SELECT reason FROM errors WHERE portal = 'ngoquyen'")]
+    assert reasons and all("Blocked Site Error" in r for r in reasons if r.startswith("HTTP 403"))
+    assert any("the web archive blocks this site" in r for r in reasons)
+    assert query(db, "SELECT count(*) FROM articles WHERE portal = 'ngoquyen'") == [(0,)]

@@ -369,7 +369,105 @@ MIGRATIONS += (
     ),
 )
 
+MIGRATIONS += (
+    Migration(
+        9,
+        "each article with its full text for analysts, and articles by when they were first archived (feeds)",
+        """
+        CREATE INDEX articles_first_seen ON articles(first_seen);
+        CREATE VIEW article_full_texts AS
+            SELECT a.id, a.url, a.portal, a.unit, a.province, a.category, a.published_at, a.published_date,
+                   a.first_seen, a.title, a.kicker, a.sapo, a.author, a.source_credit, a.topics,
+                   a.mentioned_units, a.duplicate_of, t.body
+            FROM articles a LEFT JOIN article_texts t ON t.article_id = a.id;
+        """,
+    ),
+)
+
+MIGRATIONS += (
+    Migration(
+        10,
+        "relevance ranking: impact-ordered postings per word (crawler/archive/ranking.py), pending articles",
+        """
+        CREATE TABLE rank_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            generation INTEGER NOT NULL,
+            avgdl REAL NOT NULL,
+            built_at TEXT NOT NULL,
+            refreshed_at TEXT NOT NULL
+        );
+        CREATE TABLE rank_segments (
+            segment INTEGER PRIMARY KEY,
+            articles BLOB NOT NULL,
+            lengths BLOB NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE rank_postings (
+            term TEXT NOT NULL,
+            segment INTEGER NOT NULL,
+            block INTEGER NOT NULL,
+            top REAL NOT NULL,
+            articles BLOB NOT NULL,
+            weights BLOB NOT NULL,
+            PRIMARY KEY (term, segment, block)
+        );
+        CREATE TABLE rank_terms (
+            term TEXT PRIMARY KEY,
+            articles INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE rank_pending (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            article_id INTEGER NOT NULL UNIQUE
+        );
+        CREATE TRIGGER rank_pending_insert AFTER INSERT ON articles BEGIN
+            INSERT OR REPLACE INTO rank_pending (article_id) VALUES (new.id);
+        END;
+        CREATE TRIGGER rank_pending_update AFTER UPDATE OF content_hash ON articles
+        WHEN new.content_hash IS NOT old.content_hash BEGIN
+            INSERT OR REPLACE INTO rank_pending (article_id) VALUES (new.id);
+        END;
+        CREATE TRIGGER rank_pending_delete AFTER DELETE ON articles BEGIN
+            INSERT OR REPLACE INTO rank_pending (article_id) VALUES (old.id);
+        END;
+        INSERT INTO rank_pending (article_id) SELECT id FROM articles ORDER BY id;
+        """,
+    ),
+)
+
 # Migrations may be appended out of order; they run, and LATEST is taken, by version.
+MIGRATIONS += (
+    Migration(
+        11,
+        "near-duplicate linking that compares only new articles: stored LSH band keys and the articles to link",
+        """
+        CREATE TABLE article_bands (
+            band INTEGER NOT NULL,
+            key INTEGER NOT NULL,
+            article_id INTEGER NOT NULL,
+            PRIMARY KEY (band, key, article_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX article_bands_article ON article_bands(article_id);
+        CREATE TABLE duplicates_pending (article_id INTEGER PRIMARY KEY);
+        -- A new or changed signature, or a removed original, is what the next linking looks at.
+        CREATE TRIGGER article_signatures_pending AFTER INSERT ON article_signatures BEGIN
+            INSERT OR IGNORE INTO duplicates_pending (article_id) VALUES (new.article_id);
+        END;
+        CREATE TRIGGER article_signatures_updated AFTER UPDATE ON article_signatures BEGIN
+            INSERT OR IGNORE INTO duplicates_pending (article_id) VALUES (new.article_id);
+        END;
+        CREATE TRIGGER article_signatures_deleted AFTER DELETE ON article_signatures BEGIN
+            DELETE FROM article_bands WHERE article_id = old.article_id;
+        END;
+        CREATE TRIGGER articles_deleted_copies AFTER DELETE ON articles BEGIN
+            INSERT OR IGNORE INTO duplicates_pending (article_id)
+                SELECT id FROM articles WHERE duplicate_of = old.id;
+            DELETE FROM duplicates_pending WHERE article_id = old.id;
+        END;
+        INSERT INTO duplicates_pending (article_id) SELECT article_id FROM article_signatures;
+        """,
+    ),
+)
+
 MIGRATIONS = tuple(sorted(MIGRATIONS, key=lambda m: m.version))
 LATEST = MIGRATIONS[-1].version
 
@@ -410,9 +508,14 @@ TABLE_DOCS: dict[str, str] = {
                             "staff who follow a former district across the reform.",
     "portal_health": "View: per portal, last success, last problem, last status and its problems, selector "
                      "drift, newest article, article count.",
+    "article_full_texts": "View: each article with its body (from `article_texts`), one row per article, for "
+                          "analysts who read or export the text with SQL.",
 }
 
 COLUMN_DOCS: dict[str, dict[str, str]] = {
+    "article_full_texts": {
+        "body": "Body paragraphs, separated by a blank line (`article_texts.body`; null when none was stored).",
+    },
     "unit_successors": {
         "old_key": "The former unit (`units.key`, `old:<code>`).",
         "new_key": "A ward or commune of 1 July 2025 that succeeded it (`units.key`, `2025:<code>`).",
@@ -500,7 +603,9 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "status": "`running`; `ok`; `degraded` (archived, but the platform's selectors missed fields or "
                   "disagreed with the page, or a monitor failed); `partial` (pages failed, or a cap stopped "
                   "the crawl); `broken` (most pages needed the lower layers); `failed` (nothing usable); "
-                  "`interrupted` or `disk_full`.",
+                  "`stopped` (SIGTERM or Ctrl-C: its state is saved, the next run resumes); `killed` (the "
+                  "process died; closed by the next writer at the time it was last seen); `interrupted` (ended "
+                  "early for another reason) or `disk_full`.",
         "platform_misses": "Article pages whose platform selectors found no title, date or body (lower layers "
                            "filled them).",
         "drift_pages": "Article pages where the platform's selectors and the page's own declarations "
@@ -648,8 +753,54 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "articles": "Articles archived.",
     },
 }
+# The relevance ranking's stored data (migration 10; crawler/archive/ranking.py keeps it).
+TABLE_DOCS.update({
+    "rank_state": "The relevance ranking's last build: the average length its impacts use, when it ran.",
+    "rank_segments": "The articles each segment of ranking postings covers (its newest segment holds an "
+                     "article's current text), with their lengths.",
+    "rank_postings": "Ranking postings: per word and segment, the articles containing it with their weighted "
+                     "frequency, highest bm25 impact first, in blocks.",
+    "rank_terms": "Articles containing each word, for bm25's inverse document frequency.",
+    "rank_pending": "Articles inserted, edited or deleted since the ranking was last refreshed (filled by triggers).",
+})
+COLUMN_DOCS.update({
+    "rank_state": {
+        "id": "Always 1.", "generation": "Full builds so far (counted from 0).",
+        "avgdl": "Average article length in tokens at the last full build (bm25's avgdl, frozen until the next).",
+        "built_at": "When the postings were last built in full (UTC).",
+        "refreshed_at": "When the postings were last refreshed (UTC).",
+    },
+    "rank_segments": {
+        "segment": "Segment id (later segments supersede earlier ones).",
+        "articles": "Article ids covered, ascending (little-endian uint32).",
+        "lengths": "Their lengths in tokens, title, sapo and body together; 0 for a deleted article (uint32).",
+        "created_at": "When the segment was written (UTC).",
+    },
+    "rank_postings": {
+        "term": "The word (folded, as the full-text index holds it).",
+        "segment": "The segment (`rank_segments.segment`).",
+        "block": "Block number: 256 postings, then four times more in each next block.",
+        "top": "bm25 impact of the block's first posting, the highest of the block and of those after it.",
+        "articles": "Article ids (little-endian uint32), in impact order.",
+        "weights": "Weighted frequencies: 10 × in title and kicker + 4 × in sapo + 1 × in body (uint16).",
+    },
+    "rank_terms": {"term": "The word.", "articles": "Articles containing it at the last refresh."},
+    "rank_pending": {"seq": "Order of the change.", "article_id": "The article changed."},
+})
+# Incremental near-duplicate linking (migration 11; crawler/classify/retag.py link_duplicates).
+TABLE_DOCS.update({
+    "article_bands": "Locality-sensitive hashing bands of each signature: articles sharing a band key are "
+                     "compared; a new article is compared with those only.",
+    "duplicates_pending": "Articles whose signature is new or changed, or whose original was removed, since "
+                          "the last duplicate linking (filled by triggers).",
+})
+COLUMN_DOCS.update({
+    "article_bands": {"band": "Band number (0 to the band count).",
+                      "key": "Hash of the band's MinHash values (signed 64-bit).", "article_id": "The article."},
+    "duplicates_pending": {"article_id": "The article to link."},
+})
 # Views read these tables: their other columns mean what they mean there.
 VIEW_SOURCES: dict[str, str] = {
     "articles_unique": "articles", "article_topic_rows": "articles", "article_unit_rows": "articles",
-    "portal_health": "portals",
+    "portal_health": "portals", "article_full_texts": "articles",
 }

@@ -13,6 +13,7 @@ from typing import Any, Literal, Protocol
 
 import sqlite_utils
 
+from crawler.archive.inspect import remove_inspect_file
 from crawler.archive.schema import APPLICATION_ID, LATEST, MIGRATIONS
 from crawler.core import clock
 from crawler.core.errors import DanvanError, is_disk_error
@@ -54,6 +55,7 @@ class Archive:
         self.conn = conn
         self.path = path
         self.db = sqlite_utils.Database(conn)
+        self._counts_stale = False  # the inspect file was removed by this connection's first write
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, create: bool = True, readonly: bool = False) -> Archive:
@@ -116,6 +118,10 @@ class Archive:
                 self.conn.execute(f"PRAGMA user_version = {migration.version}")
 
     def transaction(self):  # -> contextmanager
+        if not self._counts_stale:
+            # A write may change the counts Datasette would be given: they are no longer known.
+            remove_inspect_file(self.path)
+            self._counts_stale = True
         return _Transaction(self.conn)
 
     @property
@@ -415,6 +421,9 @@ class Archive:
             row = self.conn.execute("SELECT id FROM articles WHERE url = ?", (url,)).fetchone()
             if row is None:
                 return
+            # Its copies are linked again (to the next of their cluster) by the next duplicate linking.
+            self.conn.execute("INSERT OR IGNORE INTO duplicates_pending (article_id)"
+                              " SELECT id FROM articles WHERE duplicate_of = ?", (row[0],))
             self.conn.execute("UPDATE articles SET duplicate_of = NULL WHERE duplicate_of = ?", (row[0],))
             self.conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (row[0],))
             self.conn.execute("DELETE FROM articles WHERE id = ?", (row[0],))
@@ -524,6 +533,30 @@ class Archive:
                 (portal_id, mode, clock.now_iso()),
             )
         return int(cursor.lastrowid or 0)
+
+    def close_abandoned_runs(self) -> list[tuple[int, str, str]]:
+        """Close the runs a killed process left open, as `killed` at the time they were last seen.
+
+        Call only while holding the archive's writer lock and before starting runs: then no
+        open run has a living writer. Last seen: the run's latest error row, or the latest
+        time one of its portal's articles was seen since it started, or its start.
+        Returns (run id, portal, last seen) of each.
+        """
+        rows = self.conn.execute(
+            """SELECT r.id, r.portal, max(r.started_at,
+                      coalesce((SELECT max(e.at) FROM errors e WHERE e.run_id = r.id), ''),
+                      coalesce((SELECT max(a.last_seen) FROM articles a
+                                WHERE a.portal = r.portal AND a.last_seen >= r.started_at), ''))
+               FROM crawl_runs r WHERE r.finished_at IS NULL ORDER BY r.id"""
+        ).fetchall()
+        with self.transaction():
+            for run_id, _portal, last_seen in rows:
+                self.conn.execute(
+                    "UPDATE crawl_runs SET finished_at = ?, status = 'killed', finish_reason = 'killed',"
+                    " problems = ? WHERE id = ? AND finished_at IS NULL",
+                    (last_seen, f"killed: the crawl process ended without closing its run (last seen {last_seen})",
+                     run_id))
+        return [(int(r[0]), str(r[1]), str(r[2])) for r in rows]
 
     def finish_run(self, run_id: int, status: str, counts: dict[str, int], finish_reason: str = "") -> None:
         columns = {k: v for k, v in counts.items() if k in _RUN_COUNTS}

@@ -14,6 +14,7 @@ short templated notices, which are nearly identical while being different articl
 
 from __future__ import annotations
 
+import hashlib
 import struct
 import unicodedata
 import zlib
@@ -275,6 +276,30 @@ def link_all(rows: Iterable[tuple[int, str, str, bytes | Signature]]) -> dict[in
             links[article_id] = original
         index.add(article_id, parsed, published_at, "", url, duplicate_of=original)
     return links
+
+
+@cache
+def band_shape() -> tuple[int, int]:
+    """(bands, rows per band) of the LSH index: datasketch's choice for the threshold and weights."""
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, weights=LSH_WEIGHTS)
+    return lsh.b, lsh.r
+
+
+def band_keys(sig: bytes | Signature) -> list[tuple[int, int]]:
+    """(band, key) of a signature, as stored in `article_bands`; none for a text too short to link.
+
+    Two articles that share a key are candidates, as in the in-memory LSH index.
+    """
+    parsed = sig if isinstance(sig, Signature) else from_bytes(sig)
+    if parsed.shingles < MIN_SHINGLES:
+        return []
+    bands, rows = band_shape()
+    values = parsed.hashvalues.astype("<u4")
+    keys = []
+    for band in range(bands):
+        digest = hashlib.blake2b(values[band * rows:(band + 1) * rows].tobytes(), digest_size=8).digest()
+        keys.append((band, int.from_bytes(digest, "little", signed=True)))
+    return keys
 
 
 # --- internals ------------------------------------------------------------------------

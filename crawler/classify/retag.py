@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from crawler.archive import Archive
+from crawler.archive.inspect import write_inspect_file
 from crawler.core import registry as registry_module
 from crawler.core.items import Article
 from crawler.core.registry import Portal, Unit
@@ -36,21 +39,92 @@ class RetagReport:
         ]
 
 
-def link_duplicates(archive: Archive) -> int:
+# When this share of the signed articles awaits linking, linking everything again is cheaper.
+FULL_RELINK_SHARE = 0.3
+
+
+def link_duplicates(archive: Archive, *, full: bool = False) -> int:
     """Link every syndicated copy to the earliest article of its cluster; returns links changed.
 
     Between copies published at the same time the first URL is the original: arrival order
     (which a parallel crawl does not fix) must not decide it, so every crawl of the same
     pages links them the same way.
-    """
-    from crawler.classify.duplicates import link_all
 
-    rows = archive.conn.execute(
-        """SELECT a.id, coalesce(a.published_at, ''), a.url, s.signature
-           FROM articles a JOIN article_signatures s ON s.article_id = a.id
-           ORDER BY a.published_at IS NULL, a.published_at, a.url"""
-    ).fetchall()
-    return archive.set_duplicates(link_all(rows))
+    Only what changed is compared: the articles whose signature is new or changed since
+    the last linking (`duplicates_pending`, filled by triggers) are looked up in the stored
+    LSH bands (`article_bands`), and the clusters they touch are linked again, as a
+    linking of everything would link them. `full` (retag, reparse), or many pending
+    articles, links everything and rebuilds the bands.
+    """
+    conn = archive.conn
+    pending = [r[0] for r in conn.execute("SELECT article_id FROM duplicates_pending")]
+    if not pending and not full:
+        return 0
+    signed = conn.execute("SELECT count(*) FROM article_signatures").fetchone()[0]
+    if full or len(pending) >= FULL_RELINK_SHARE * signed:
+        return _link_everything(archive)
+    return _link_pending(archive, pending)
+
+
+_SIGNED_ROWS = """SELECT a.id, coalesce(a.published_at, ''), a.url, s.signature
+                  FROM articles a JOIN article_signatures s ON s.article_id = a.id"""
+
+
+def _link_everything(archive: Archive) -> int:
+    from crawler.classify.duplicates import band_keys, link_all
+
+    rows = archive.conn.execute(_SIGNED_ROWS).fetchall()
+    changed = archive.set_duplicates(link_all(rows))
+    with archive.transaction():
+        archive.conn.execute("DELETE FROM article_bands")
+        archive.conn.executemany("INSERT OR IGNORE INTO article_bands (band, key, article_id) VALUES (?, ?, ?)",
+                                 ((band, key, row[0]) for row in rows for band, key in band_keys(row[3])))
+        archive.conn.execute("DELETE FROM duplicates_pending")
+    return changed
+
+
+def _link_pending(archive: Archive, pending: list[int]) -> int:
+    from crawler.classify.duplicates import band_keys, link_all
+
+    conn = archive.conn
+    with archive.transaction():
+        _temp_ids(conn, "pending_ids", pending)
+        rows = conn.execute(f"{_SIGNED_ROWS} WHERE a.id IN (SELECT id FROM temp.pending_ids)").fetchall()
+        conn.execute("DELETE FROM article_bands WHERE article_id IN (SELECT id FROM temp.pending_ids)")
+        keys = [(band, key, row[0]) for row in rows for band, key in band_keys(row[3])]
+        conn.executemany("INSERT OR IGNORE INTO article_bands (band, key, article_id) VALUES (?, ?, ?)", keys)
+        # Candidates: articles sharing a band key with a pending one; then the whole clusters of all.
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted_keys (band INTEGER, key INTEGER)")
+        conn.execute("DELETE FROM temp.wanted_keys")
+        conn.executemany("INSERT INTO temp.wanted_keys VALUES (?, ?)", [(b, k) for b, k, _ in keys])
+        affected = set(pending) | {r[0] for r in conn.execute(
+            "SELECT DISTINCT b.article_id FROM article_bands b JOIN temp.wanted_keys w"
+            " ON b.band = w.band AND b.key = w.key")}
+        _temp_ids(conn, "affected_ids", affected)
+        roots = {r[0] for r in conn.execute(
+            "SELECT coalesce(duplicate_of, id) FROM articles WHERE id IN (SELECT id FROM temp.affected_ids)")}
+        _temp_ids(conn, "root_ids", roots)
+        affected |= roots | {r[0] for r in conn.execute(
+            "SELECT id FROM articles WHERE duplicate_of IN (SELECT id FROM temp.root_ids)")}
+        _temp_ids(conn, "affected_ids", affected)
+        rows = conn.execute(f"{_SIGNED_ROWS} WHERE a.id IN (SELECT id FROM temp.affected_ids)").fetchall()
+        links = link_all(rows)
+        current = dict(conn.execute(
+            "SELECT id, duplicate_of FROM articles WHERE id IN (SELECT id FROM temp.affected_ids)").fetchall())
+        changed = 0
+        for article_id in (row[0] for row in rows):
+            if current.get(article_id) != links.get(article_id):
+                conn.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", (links.get(article_id), article_id))
+                changed += 1
+        conn.execute("DELETE FROM duplicates_pending WHERE article_id IN (SELECT id FROM temp.pending_ids)")
+    return changed
+
+
+def _temp_ids(conn: Any, name: str, ids: Iterable[int]) -> None:
+    """A temporary table `name` of ids (no limit on how many, unlike a list of parameters)."""
+    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} (id INTEGER PRIMARY KEY)")
+    conn.execute(f"DELETE FROM temp.{name}")
+    conn.executemany(f"INSERT OR IGNORE INTO temp.{name} (id) VALUES (?)", ((i,) for i in ids))
 
 
 def retag(db: str, *, registry_path: str | None = None, taxonomy_path: str | None = None,
@@ -98,10 +172,11 @@ def retag(db: str, *, registry_path: str | None = None, taxonomy_path: str | Non
                 archive.record_skipped(article, portal_id, score, reason)
                 archive.delete_article(article.url)
             report.pruned = len(below)
-        report.duplicates_changed = link_duplicates(archive)
+        report.duplicates_changed = link_duplicates(archive, full=True)
         archive.refresh_facet_counts()  # topics may have changed
     finally:
         archive.close()
+    write_inspect_file(db)  # the counts `danvan serve` gives Datasette
     report.seconds = time.perf_counter() - started
     return report
 

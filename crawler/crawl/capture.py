@@ -1,6 +1,10 @@
 """Raw captures: every response a crawl receives, with its request, as gzipped WARC records.
 
-One WARC file per crawler run (`<DANVAN_CAPTURE_DIR>/<run timestamp>-<portal>.warc.gz`).
+One WARC file per crawler run (`<DANVAN_CAPTURE_DIR>/<run timestamp>-<portal>.warc.gz`),
+rotated to a next one (`…-2.warc.gz`, …) once it passes DANVAN_CAPTURE_MAX_BYTES (1 GB by
+default, the usual WARC size). Records are gzipped one by one, so a file cut by a crash
+keeps its whole records. Nothing is deleted unless DANVAN_CAPTURE_RETENTION_DAYS is set
+(`prune_captures`, run after a crawl): this is an archive.
 The downloader middleware records where each response landed (file and offset) in the
 request meta; the spider middleware copies that onto the article items, so the archive
 can point every article at the page it was extracted from (`danvan reparse` reads it back).
@@ -69,6 +73,8 @@ class CaptureMiddleware:
         self.crawler = crawler
         self.directory = directory
         self.db = db
+        self.max_bytes = crawler.settings.getint("DANVAN_CAPTURE_MAX_BYTES", 1024 ** 3)
+        self.label = "crawl"
         self.path: Path | None = None
         self.file: io.BufferedWriter | None = None
         self.writer: WARCWriter | None = None
@@ -84,19 +90,23 @@ class CaptureMiddleware:
 
     def spider_opened(self, spider: Any = None) -> None:
         portals = sorted(getattr(spider, "portals", {}) or [])
-        label = portals[0] if len(portals) == 1 else getattr(spider, "name", "crawl")
+        self.label = portals[0] if len(portals) == 1 else getattr(spider, "name", "crawl")
+        self._open_next()
+        self.crawler.stats.set_value(STAT_FILE, stored_path(self.path, self.db))  # type: ignore[arg-type]
+
+    def _open_next(self) -> None:
+        """A new capture file; two runs within the same second (or under a frozen clock), and the
+        files a run rotates to, get distinct names."""
         stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
         self.directory.mkdir(parents=True, exist_ok=True)
-        # Two runs within the same second (or under a frozen clock) get distinct files.
-        path = self.directory / f"{stamp}-{_safe(label)}.warc.gz"
+        path = self.directory / f"{stamp}-{_safe(self.label)}.warc.gz"
         n = 1
         while path.exists():
             n += 1
-            path = self.directory / f"{stamp}-{_safe(label)}-{n}.warc.gz"
+            path = self.directory / f"{stamp}-{_safe(self.label)}-{n}.warc.gz"
         self.path = path
         self.file = open(path, "wb")  # noqa: SIM115 -- open for the whole run, closed at spider_closed
         self.writer = WARCWriter(self.file, gzip=True)
-        self.crawler.stats.set_value(STAT_FILE, stored_path(path, self.db))
 
     def spider_closed(self, spider: Any = None, reason: str = "") -> None:
         self._stop_capturing()
@@ -128,6 +138,9 @@ class CaptureMiddleware:
             raise IgnoreRequest(f"{request.url}: not captured, the disk is full") from None
         request.meta[FILE_KEY] = stored_path(self.path, self.db)  # type: ignore[arg-type]
         request.meta[OFFSET_KEY] = offset
+        if self.max_bytes and self.file is not None and self.file.tell() >= self.max_bytes:
+            self._stop_capturing()
+            self._open_next()
         return response
 
     def write(self, request: Request, response: Response) -> int:
@@ -159,6 +172,36 @@ class CaptureMiddleware:
         self.writer.write_record(req_record)
         self.file.flush()
         return offset
+
+
+def prune_captures(db: str | os.PathLike[str], directory: Path, days: float) -> list[Path]:
+    """Delete capture files older than `days` (none when 0) and forget them in the archive.
+
+    Articles keep their text; only the way back to the page they were read from goes
+    (`danvan reparse` skips them). Returns the files deleted.
+    """
+    if days <= 0 or not directory.is_dir():
+        return []
+    import sqlite3
+    import time
+
+    cutoff = time.time() - days * 86400
+    old = [p for p in sorted(directory.glob("*.warc.gz")) if p.stat().st_mtime < cutoff]
+    if not old:
+        return []
+    conn = sqlite3.connect(db)
+    try:
+        with conn:
+            for path in old:
+                name = stored_path(path, db)
+                conn.execute("UPDATE articles SET capture_file = NULL, capture_offset = NULL WHERE capture_file = ?",
+                             (name,))
+                conn.execute("UPDATE crawl_runs SET capture_file = NULL WHERE capture_file = ?", (name,))
+    finally:
+        conn.close()
+    for path in old:  # only once no row names them
+        path.unlink(missing_ok=True)
+    return old
 
 
 class CaptureItemsMiddleware:

@@ -71,13 +71,16 @@ def stop_for_full_disk(crawler: Crawler, path: object, exc: BaseException) -> No
 
 
 def run_status(counts: dict[str, int], finish_reason: str) -> str:
-    """ok, partial (some errors), failed (nothing usable came back), disk_full or interrupted."""
+    """ok, partial (some errors), failed (nothing usable came back), disk_full, stopped or interrupted."""
     if finish_reason == "disk_full":
         return "disk_full"
+    if finish_reason == "shutdown":  # a signal (SIGTERM, Ctrl-C): Scrapy closed cleanly, the JOBDIR is kept
+        return "stopped"
     if finish_reason not in ("finished", "closespider_itemcount", "closespider_pagecount"):
         return "interrupted"
     stored = sum(counts.get(f"articles_{o}", 0) for o in ("new", "updated", "unchanged", "skipped"))
-    if not stored and (counts.get("errors", 0) or not counts.get("responses", 0)):
+    # A closed window's listing read to its end before asks for nothing: nothing is all there is.
+    if not stored and (counts.get("errors", 0) or not (counts.get("responses", 0) or counts.get("listings_complete"))):
         return "failed"
     return "partial" if counts.get("errors", 0) else "ok"
 
@@ -95,7 +98,8 @@ def is_broken(counts: dict[str, int], ratio: float) -> bool:
 
 # Counters that show a portal's listings led to articles (new, known from earlier crawls, or not modified).
 ARTICLES_SEEN = ("articles_new", "articles_updated", "articles_unchanged", "articles_skipped", "articles_rejected",
-                 "articles_known", "articles_not_modified", "listings_not_modified", "captures_listed")
+                 "articles_known", "articles_not_modified", "listings_not_modified", "captures_listed",
+                 "listings_complete")
 ESSENTIAL_FIELDS = ("title", "published_at", "body")
 
 # What `danvan crawl` (and `danvan check`) exit with: cron and systemd act on it.
@@ -133,7 +137,9 @@ def assess_run(counts: dict[str, int], finish_reason: str, *, broken_ratio: floa
     """
     status = run_status(counts, finish_reason)
     problems: list[str] = []
-    if status == "interrupted":
+    if status == "stopped":
+        problems.append("stopped by a signal before its end: the next run resumes it")
+    elif status == "interrupted":
         problems.append(f"the crawl ended before its end ({finish_reason})")
     elif status == "disk_full":
         problems.append("the disk is full")

@@ -22,6 +22,7 @@ from crawler.archive import Archive
 from crawler.archive.store import Pending
 from crawler.core.errors import disk_full, is_disk_error, stop_with
 from crawler.core.items import Article
+from crawler.crawl.lock import ArchiveLock
 from crawler.crawl.monitors import ErrorLog
 from crawler.crawl.outcomes import (
     RUN_ID_STAT,
@@ -95,6 +96,12 @@ class ArchivePipeline:
     the oldest has waited DANVAN_ARCHIVE_FLUSH_SECONDS (so readers of a running crawl see
     articles appear), and when the spider closes. The stats counters move when a batch is
     committed, so they count what the archive holds.
+
+    The archive's writer lock (crawler.crawl.lock) is taken before the archive is opened and
+    held until the runs are finished, so `scrapy crawl` and Scrapyd jobs honour it as
+    `danvan crawl` does: with DANVAN_LOCK_WAIT (the default) a second job waits for the
+    first, logging one line; without, it refuses in one line and closes with the reason
+    `archive_busy`, having written nothing.
     """
 
     def __init__(self, crawler: Crawler):
@@ -117,6 +124,9 @@ class ArchivePipeline:
         self.pending: list[Pending] = []
         self.oldest = 0.0  # monotonic time the oldest pending article arrived
         self.timer: Any = None
+        self.lock = ArchiveLock(self.path) if self.path else None
+        self.wait_for_lock = crawler.settings.getbool("DANVAN_LOCK_WAIT", True)
+        self.lock_poll = crawler.settings.getfloat("DANVAN_LOCK_POLL_SECONDS", 1.0)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -126,12 +136,19 @@ class ArchivePipeline:
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
-    def open_spider(self) -> None:
+    async def open_spider(self) -> None:
+        if not await self._take_lock():
+            return
         spider = self.crawler.spider
         from crawler.classify.topics import load_taxonomy
         from crawler.classify.units import successor_pairs, unit_rows
 
         self.archive = Archive.open(self.path)
+        if self.lock is not None and self.lock.outermost:
+            # The first writer since a killed one (`danvan crawl` does this before its crawlers start).
+            for run_id, portal, last_seen in self.archive.close_abandoned_runs():
+                logger.warning("run %s of %s was left open by a killed crawl: closed as killed (last seen %s)",
+                               run_id, portal, last_seen)
         self.archive.sync_portals(spider.registry)
         self.archive.sync_topics(load_taxonomy(self.crawler.settings.get("DANVAN_TAXONOMY")).topics)
         self.archive.ensure_units(unit_rows)
@@ -145,6 +162,31 @@ class ArchivePipeline:
             # Articles keep appearing while pages trickle in (a slow portal, the last pages).
             self.timer = task.LoopingCall(self._flush_if_due)
             self.timer.start(self.flush_seconds / 2, now=False)
+
+    async def _take_lock(self) -> bool:
+        """The archive's writer lock: at once, after waiting (polling, the reactor free), or refused."""
+        if self.lock is None or self.lock.acquire():
+            return True
+        if not self.wait_for_lock:
+            logger.error("%s: this crawl stops without writing (set DANVAN_LOCK_WAIT to wait)",
+                         self.lock.busy_message())
+            self.stats.set_value("danvan/archive_busy", 1)
+            self.crawler.signals.connect(self._close_refused, signal=signals.spider_opened)
+            return False
+        logger.warning("%s: waiting for it to finish", self.lock.busy_message())
+        import asyncio
+
+        while not self.lock.acquire():
+            await asyncio.sleep(self.lock_poll)
+        logger.info("the archive's lock is ours: crawling")
+        return True
+
+    def _close_refused(self) -> None:
+        """Close a crawl refused the lock once it is open (closing it while it opens breaks the engine)."""
+        from scrapy.utils.defer import deferred_from_coro
+        from twisted.internet import reactor
+
+        reactor.callLater(0, lambda: deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive_busy")))
 
     def close_spider(self) -> None:
         if self.timer is not None and self.timer.running:
@@ -255,6 +297,8 @@ class ArchivePipeline:
         finally:
             self.archive.close()
             self.archive = None
+            if self.lock is not None:
+                self.lock.release()  # only once the runs are finished: the next writer sees them
 
     def _finish_runs(self, reason: str) -> None:
         assert self.archive is not None

@@ -24,6 +24,7 @@ from warcio.bufferedreaders import DecompressingBufferedReader
 from warcio.recordloader import ArcWarcRecord
 
 from crawler.archive import Archive
+from crawler.archive.inspect import write_inspect_file
 from crawler.core import registry as registry_module
 from crawler.core.errors import DanvanError
 from crawler.core.text import repair_charset
@@ -170,9 +171,10 @@ def reparse(db: str | Path, *, registry_path: str | None = None, taxonomy_path: 
             # Pages that still do not qualify were not archived before either: not news, not counted.
             if _apply(archive, registry, taxonomy, capture, capture.portal, stored, offset) == "new":
                 _count(report, "new", url)
-        link_duplicates(archive)
+        link_duplicates(archive, full=True)
     finally:
         archive.close()
+    write_inspect_file(db)  # the counts `danvan serve` gives Datasette
     report.seconds = time.perf_counter() - started
     return report
 

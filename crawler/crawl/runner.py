@@ -15,9 +15,12 @@ from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
 
 from crawler.archive import Archive
+from crawler.archive.inspect import write_inspect_file
+from crawler.archive.ranking import refresh_ranking
 from crawler.classify.retag import link_duplicates
 from crawler.core import registry as registry_module
 from crawler.core.registry import Portal, Registry
+from crawler.crawl.capture import capture_dir, prune_captures
 from crawler.crawl.lock import archive_lock
 from crawler.crawl.outcomes import portal_counts
 from crawler.mirror import SITES, mirrored_hosts
@@ -115,6 +118,7 @@ def crawl(
         wait = os.environ.get("DANVAN_LOCK_WAIT", "") not in ("", "0")
     with archive_lock(db, wait=wait):
         archive = Archive.open(db)
+        archive.close_abandoned_runs()  # no writer is alive but us: open runs are a killed crawl's
         archive.sync_portals(reg)
         first_run = archive.conn.execute("SELECT coalesce(max(id), 0) FROM crawl_runs").fetchone()[0]
         archive.close()
@@ -147,10 +151,13 @@ def crawl(
                   for job, crawler in crawlers.items() for pid in job_portals[job]}
         archive = Archive.open(db)
         try:
-            link_duplicates(archive)  # once, across every portal of the run
+            link_duplicates(archive)  # once, across every portal of the run: its new articles
             archive.refresh_facet_counts()  # the search page's counts without a query
+            refresh_ranking(archive.conn)  # the search page's relevance order: the run's new texts
         finally:
             archive.close()
+        prune_captures(db, capture_dir(settings), settings.getfloat("DANVAN_CAPTURE_RETENTION_DAYS", 0))
+        write_inspect_file(db)  # `danvan serve` starts at once, however large the archive
     runs = runs_since(db, first_run)
     for run in runs:
         run.counts = counts.get(run.portal, {})
@@ -246,7 +253,7 @@ def environment_overrides() -> dict[str, object]:
 
 
 def runs_since(db: str | Path, after_id: int) -> list[PortalRun]:
-    archive = Archive.open(db, create=False)
+    archive = Archive.open(db, create=False, readonly=True)
     try:
         rows = archive.conn.execute(
             """SELECT portal, status, listing_pages, article_pages, articles_new, articles_updated,

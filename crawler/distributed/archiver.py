@@ -34,6 +34,7 @@ from typing import Any
 import redis
 
 from crawler.archive import Archive
+from crawler.archive.ranking import refresh_ranking
 from crawler.archive.store import Pending
 from crawler.core import clock, errors
 from crawler.core import registry as registry_module
@@ -401,6 +402,7 @@ class Archiver:
             self.server.hset(self.keys.state, portal, "1" if self.archive.last_run_finished(portal) else "0")
         link_duplicates(self.archive)  # once per finished crawl, across the archive
         self.archive.refresh_facet_counts()  # the search page's counts, as after a single-machine crawl
+        refresh_ranking(self.archive.conn)  # and its relevance order
         entry["finished"] = True
         self.server.hset(self.keys.runs, generation, json.dumps(entry))
         self.server.delete(self.keys.run_counts(generation))

@@ -23,7 +23,14 @@ of one article with a differing text, an earlier capture of another that is an e
 capture of another article (its http:// URL sending to https://), a 302 capture of the
 site root, and non-HTML captures (a PDF, robots.txt).
 
-Test knobs, from the environment: DANVAN_CDX_LOG (append one JSON line per request:
+As the real archive's recorded answers show (shared notes §6): a JSON answer repeats some
+captures on consecutive rows (the same timestamp, URL and digest), a raw memento carries
+`Memento-Datetime`, a `Link` header (original, timemap, timegate, neighbouring mementos) and
+`X-Archive-Src`, and a blocked site's CDX query answers 403 with
+`X-Archive-Wayback-Runtime-Error: … Blocked Site Error` (its mementos a 200 error page).
+
+Test knobs, from the environment: DANVAN_CDX_BLOCKED (comma-separated hosts the archive
+blocks), DANVAN_CDX_LOG (append one JSON line per request:
 time, path, status, User-Agent, and for a replay the `form` asked: `id_`, another flag, or
 "" for the toolbar replay), DANVAN_CDX_BUSY=N (answer the first N CDX queries
 DANVAN_CDX_BUSY_STATUS, default 429, with Retry-After DANVAN_CDX_RETRY_AFTER seconds,
@@ -286,6 +293,7 @@ class CdxHandler(BaseHTTPRequestHandler):
     index: Index
     busy: list[int]  # 429 (or busy_status) answers still to give
     busy_status = 429
+    blocked: frozenset[str] = frozenset()
     retry_after = "1"  # empty: no Retry-After header
     log_path: str | None = None
     lock = threading.Lock()
@@ -316,7 +324,10 @@ class CdxHandler(BaseHTTPRequestHandler):
                     headers = {"Retry-After": self.retry_after} if self.retry_after else {}
                     return self._send(self.busy_status, b"Busy", "text/plain", headers)
             params = parse_qsl(parts.query, keep_blank_values=True)
+            if _blocked_host(dict(params).get("url", ""), self.blocked):
+                return self._send(403, BLOCKED_BODY, "text/plain", {"X-Archive-Wayback-Runtime-Error": BLOCKED_ERROR})
             rows, key, fields = query(self.index, params)
+            rows = _with_repeats(rows)
             if dict(params).get("output") == "json":
                 table: list[list[str]] = [fields, *rows] if rows else []
                 if key:
@@ -328,6 +339,8 @@ class CdxHandler(BaseHTTPRequestHandler):
         if found:
             form = self.form = found.group(2) or ""
             original = found.group(3) + (f"?{parts.query}" if parts.query else "")
+            if _blocked_host(original, self.blocked):  # the archive's error page, with a 200
+                return self._send(200, BLOCKED_PAGE, "text/html; charset=utf-8")
             entry, redirect = replay(self.index, found.group(1), original)
             if redirect:  # to the nearest capture, in the form asked for
                 location = f"https://{host}/web/{redirect}{form}/{original}"
@@ -335,7 +348,9 @@ class CdxHandler(BaseHTTPRequestHandler):
             if entry is None:
                 return self._send(404, b"not in the archive", "text/plain")
             headers = {"Memento-Datetime": datetime.strptime(entry.timestamp, "%Y%m%d%H%M%S")
-                       .strftime("%a, %d %b %Y %H:%M:%S GMT")}
+                       .strftime("%a, %d %b %Y %H:%M:%S GMT"),
+                       "Link": _memento_links(host, self.index, entry),
+                       "X-Archive-Src": f"danvan-local-{entry.timestamp[:6]}.warc.gz"}
             if entry.location:
                 headers["Location"] = f"https://{host}/web/{entry.timestamp}{form}/{entry.location}"
                 return self._send(int(entry.statuscode), b"", "text/html", headers)
@@ -360,8 +375,46 @@ class CdxHandler(BaseHTTPRequestHandler):
         pass
 
 
+BLOCKED_ERROR = ("org.archive.wayback.exception.AdministrativeAccessControlException: Blocked Site Error")
+BLOCKED_BODY = b"org.archive.wayback.exception.AdministrativeAccessControlException: Blocked Site Error\n"
+BLOCKED_PAGE = (b"<!DOCTYPE html><html><head><title>Wayback Machine</title></head><body>"
+                b"<p>Sorry.</p><p>This URL has been excluded from the Wayback Machine.</p></body></html>")
+
+
+def _blocked_host(url: str, blocked: frozenset[str]) -> bool:
+    host = (urlsplit(url if "://" in url else f"http://{url}").hostname or "").lower()
+    return any(host == b or host.endswith("." + b) for b in blocked)
+
+
+def _with_repeats(rows: list[list[str]]) -> list[list[str]]:
+    """Every seventh capture on two consecutive rows, as the real archive answers."""
+    out: list[list[str]] = []
+    for row in rows:
+        out.append(row)
+        if int(hashlib.sha1(" ".join(row).encode()).hexdigest(), 16) % 7 == 0:
+            out.append(list(row))
+    return out
+
+
+def _memento_links(host: str, index: Index, entry: Entry) -> str:
+    """The Memento `Link` header of a raw replay: original, timemap, timegate, first/prev/next/last."""
+    base = f"https://{host}"
+    captures = sorted(e.timestamp for e in index.entries if e.original == entry.original)
+    links = [f'<{entry.original}>; rel="original"',
+             f'<{base}/web/timemap/link/{entry.original}>; rel="timemap"; type="application/link-format"',
+             f'<{base}/web/{entry.original}>; rel="timegate"']
+    at = captures.index(entry.timestamp) if entry.timestamp in captures else -1
+    for rel, i in (("first memento", 0), ("prev memento", at - 1), ("next memento", at + 1),
+                   ("last memento", len(captures) - 1)):
+        if 0 <= i < len(captures) and (rel in ("first memento", "last memento") or i != at):
+            links.append(f'<{base}/web/{captures[i]}/{entry.original}>; rel="{rel}"; datetime="{captures[i]}"')
+    return ", ".join(links)
+
+
 def make_server(hosts: Iterable[str], root: Path = SITES, port: int = 0) -> ThreadingHTTPServer:
     handler = type("Handler", (CdxHandler,), {
+        "blocked": frozenset(h.strip().lower() for h in os.environ.get("DANVAN_CDX_BLOCKED", "").split(",")
+                             if h.strip()),
         "index": build_index(root, hosts),
         "busy": [int(os.environ.get("DANVAN_CDX_BUSY", "0") or 0)],
         "busy_status": int(os.environ.get("DANVAN_CDX_BUSY_STATUS") or 429),

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -23,9 +25,11 @@ from xml.etree import ElementTree as ET
 
 import nh3
 from datasette import hookimpl
-from datasette.utils.asgi import Forbidden, Response
-from markupsafe import escape
+from datasette.utils.asgi import Base400, Forbidden, NotFound, Response
+from datasette.views.base import DatasetteError
+from markupsafe import Markup, escape
 
+from crawler.archive.schema import COLUMN_DOCS, VIEW_SOURCES
 from crawler.core import clock
 from crawler.core.text import fold
 from crawler.publish.search import escape_fts, snippet
@@ -33,9 +37,14 @@ from crawler.publish.search import escape_fts, snippet
 __all__ = [
     "can_render_feed",
     "extra_template_vars",
+    "forbidden",
+    "handle_exception",
+    "local_time",
+    "menu_links",
     "prepare_connection",
     "register_output_renderer",
     "register_routes",
+    "render_cell",
     "render_feed",
 ]
 
@@ -43,6 +52,12 @@ PLUGIN = "danvan"
 ARTICLE_TABLES = ("articles", "articles_unique")
 FEED_COLUMNS = {"id", "title", "published_at", "url"}
 ATOM = "http://www.w3.org/2005/Atom"
+# The article list's default columns, title first (`_cot=tat-ca`, `_col` or `_nocol` show Datasette's choice).
+READABLE_COLUMNS = ("title", "unit", "portal", "category", "published_at", "topics", "id")
+ALL_COLUMNS_ARG = "_cot"
+COLUMN_ARGS = (ALL_COLUMNS_ARG, "_col", "_nocol")
+# Vietnam keeps +07:00 all year (no summer time since 1975): a fixed offset is exact for the archive's dates.
+VIETNAM = timezone(timedelta(hours=7))
 # Which extraction layer gave each field (crawler.extract.layers), in the article page's words.
 FIELD_LABELS = {"title": "tiêu đề", "published_at": "ngày đăng", "sapo": "sapo", "body": "nội dung",
                 "author": "tác giả", "url": "địa chỉ"}
@@ -110,12 +125,15 @@ def extra_template_vars(view_name: str, table: str | None, database: str | None,
             "column_labels": _config(datasette).get("column_labels", {}),
             "table_titles": _table_titles(datasette, database),
             "topic_labels": {},
+            "login_enabled": login_enabled(datasette),
         }
         if database and database in datasette.databases:
             db = datasette.get_database(database)
             values["topic_labels"] = await _topic_labels(db)
             if view_name == "table" and request is not None:
                 values["selection"] = "; ".join(_selection(request, _config(datasette), values["topic_labels"]))
+                if table in ARTICLE_TABLES and not any(arg in request.args for arg in COLUMN_ARGS):
+                    values["article_columns"] = READABLE_COLUMNS
             if view_name == "row" and table == "articles" and request is not None:
                 article = await _article(datasette, db, database, (request.url_vars or {}).get("pks", ""))
                 values["article"] = article
@@ -164,7 +182,12 @@ async def _article(datasette: Any, db: Any, database: str, pk: str) -> dict[str,
         "unit": row.get("unit") or "",
         "unit_url": f"{table_url}?{urlencode({'unit': row['unit']})}" if row.get("unit") else None,
         "published_at": row.get("published_at") or "",
+        "published_shown": show_time(row.get("published_at")),
         "published_raw": row.get("published_raw") or "",
+        "first_seen": local_time(row.get("first_seen")),
+        "first_seen_shown": show_time(row.get("first_seen")),
+        "last_seen": local_time(row.get("last_seen")),
+        "last_seen_shown": show_time(row.get("last_seen")),
         "author": row.get("author") or "",
         "source_credit": row.get("source_credit") or "",
         "category": row.get("category") or "",
@@ -216,6 +239,8 @@ async def _summary(datasette: Any, name: str) -> dict[str, Any] | None:
         "topics": topics,
         "portals": [dict(row) for row in portals],
         "last_crawl": last["finished"] or last["started"],
+        "last_crawl_at": local_time(last["finished"] or last["started"]),
+        "last_crawl_shown": show_time(last["finished"] or last["started"]),
         "table_url": datasette.urls.table(name, "articles"),
     }
 
@@ -273,7 +298,7 @@ async def render_feed(datasette: Any, request: Any, database: str, table: str | 
                       rows: list[Any]) -> Response:
     """The rows as an Atom feed: one entry per article, linking to its page here and to the original."""
     if not can_render_feed(columns, table, "table"):
-        return Response.text("an Atom feed needs an article table (articles, articles_unique)", status=400)
+        return Response.text("Nguồn tin Atom chỉ có cho bảng bài viết (articles, articles_unique).", status=400)
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
     title = datasette.metadata("title") or "danvan"
@@ -340,22 +365,25 @@ async def capture_page(request: Any, datasette: Any) -> Response:
     database = request.url_vars["database"]
     article_id = request.url_vars["id"]
     if database not in datasette.databases:
-        return Response.text("no such database", status=404)
+        return await _error_response(datasette, request, 404, NOT_FOUND, NOT_FOUND_MESSAGES["Database not found"])
     await ensure_article_access(datasette, request.actor, database)
     db = datasette.get_database(database)
     rows = (await db.execute("SELECT capture_file, capture_offset FROM articles WHERE id = ?",
                              [int(article_id)])).rows
     if not rows or not rows[0]["capture_file"] or rows[0]["capture_offset"] is None:
-        return Response.text("no capture for this article", status=404)
+        return await _error_response(datasette, request, 404, NOT_FOUND,
+                                     "Bài này không có bản lưu trang." if rows else "Không có bài viết này.")
     stored = Path(rows[0]["capture_file"])
     # As crawler.crawl.capture stores it: relative to the archive's folder unless absolute.
     path = stored if stored.is_absolute() else Path(db.path).resolve().parent / stored
     if not path.is_file():
-        return Response.text(f"capture file missing: {stored}", status=404)
+        return await _error_response(datasette, request, 404, NOT_FOUND,
+                                     f"Không còn tệp lưu trang của bài này: {stored}")
     try:
         body, charset = _read_capture(path, int(rows[0]["capture_offset"]))
     except Exception as exc:  # warcio fails in assorted ways on a damaged or cut-short record
-        return Response.text(f"{stored}: unreadable capture record: {exc}", status=500)
+        return await _error_response(datasette, request, 500, "Lỗi máy chủ",
+                                     f"Bản lưu trang bị hỏng, không đọc được ({stored}: {exc}).")
     return Response(body, content_type=f"text/html; charset={charset}", headers={
         "Content-Security-Policy": CAPTURE_CSP, "X-Content-Type-Options": "nosniff",
         "Referrer-Policy": "no-referrer",
@@ -381,3 +409,268 @@ def register_routes() -> list[tuple[str, Callable[..., Awaitable[Response]]]]:
     """/-/capture/<database>/<article id>: the stored capture of an article."""
     return [(r"^/-/capture/(?P<database>[^/]+)/(?P<id>\d+)$", capture_page)]
 
+
+
+# Times: stored in UTC (crawl times) or +07:00 (publication times), always shown in Vietnam's time.
+
+
+def _utc_columns() -> dict[str, frozenset[str]]:
+    """Per table or view, the columns that hold UTC times: those the schema documents as UTC, and a few more."""
+    tables = {table: {name for name, doc in columns.items() if "(UTC" in doc} for table, columns in COLUMN_DOCS.items()}
+    # Crawl-side times the docs describe by what they are rather than by their zone.
+    for table, names in {"articles": {"captured_at"}, "article_versions": {"first_seen", "replaced_at", "captured_at"},
+                         "portal_health": {"last_success", "last_problem"}}.items():
+        tables.setdefault(table, set()).update(names)
+    for view, source in VIEW_SOURCES.items():
+        tables.setdefault(view, set()).update(tables.get(source, set()))
+    return {table: frozenset(names) for table, names in tables.items()}
+
+
+UTC_COLUMNS = _utc_columns()
+# Already +07:00 as stored; shown the same way as the converted times.
+LOCAL_COLUMNS = frozenset({"published_at", "newest_article"})
+# A query (no table) names its columns freely: a UTC column's name there still means a UTC time.
+ANY_TIME_COLUMN = frozenset().union(*UTC_COLUMNS.values(), LOCAL_COLUMNS)
+
+
+def local_time(value: object) -> datetime | None:
+    """A stored ISO 8601 time with an offset, in Vietnam's time; None for a bare date, a naive time or anything else."""
+    if not isinstance(value, str) or len(value) < 16 or value[10:11] not in ("T", " "):
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    return moment.astimezone(VIETNAM) if moment.tzinfo is not None else None
+
+
+def show_time(value: object) -> str:
+    """How staff read a stored time: `2026-11-23 15:00:00 +07:00`; other values (a bare date) as they are."""
+    moment = local_time(value)
+    if moment is None:
+        return "" if value is None else str(value)
+    return f"{moment:%Y-%m-%d %H:%M:%S} +07:00"
+
+
+def _time_html(value: object) -> Markup | None:
+    moment = local_time(value)
+    if moment is None:
+        return None
+    return Markup('<time datetime="{}" title="Giá trị lưu: {}">{}</time>').format(
+        moment.isoformat(), value, show_time(value))
+
+
+_TOPIC_CACHE: dict[str, tuple[float, dict[str, str]]] = {}
+# The taxonomy changes only with a retag: a short lifetime is enough to pick that up under --follow-crawls.
+TOPIC_CACHE_SECONDS = 30.0
+
+
+async def _cached_topic_labels(datasette: Any, database: str) -> dict[str, str]:
+    cached = _TOPIC_CACHE.get(database)
+    if cached and time.monotonic() - cached[0] < TOPIC_CACHE_SECONDS:
+        return cached[1]
+    labels = await _topic_labels(datasette.get_database(database))
+    _TOPIC_CACHE[database] = (time.monotonic(), labels)
+    return labels
+
+
+def _row_value(row: Any, column: str) -> Any:
+    try:
+        return row[column]
+    except (KeyError, IndexError):
+        return None
+
+
+@hookimpl
+def render_cell(row: Any, value: Any, column: str, table: str | None, database: str, datasette: Any) -> Any:
+    """Times in +07:00; in article tables, the title as a link to the article page and topics by their labels."""
+    if column in (ANY_TIME_COLUMN if table is None else UTC_COLUMNS.get(table, frozenset()) | LOCAL_COLUMNS):
+        shown = _time_html(value)
+        if shown is not None:
+            return shown
+    if table not in ARTICLE_TABLES or not isinstance(value, str):
+        return None
+    if column == "title":
+        article_id = _row_value(row, "id")
+        if article_id is None:
+            return None
+        return Markup('<a class="article-link" href="{}">{}</a>').format(
+            datasette.urls.row(database, "articles", article_id), value)
+    if column == "topics":
+        try:
+            slugs = [slug for slug in json.loads(value) if isinstance(slug, str)]
+        except (ValueError, TypeError):
+            return None
+
+        async def topics() -> Markup:
+            labels = await _cached_topic_labels(datasette, database)
+            base = datasette.urls.table(database, table)
+            return Markup(", ").join(
+                Markup('<a class="cell-topic" href="{}">{}</a>').format(
+                    f"{base}?{urlencode({'topics__arraycontains': slug})}", labels.get(slug, slug))
+                for slug in slugs) or Markup("&nbsp;")
+
+        return topics
+    return None
+
+
+# Errors in Vietnamese: Datasette's own (bad table arguments among them) and our routes'.
+
+NOT_FOUND = "Không tìm thấy trang"
+BAD_REQUEST = "Yêu cầu không hợp lệ"
+LOGIN_NEEDED = "Bạn cần đăng nhập để xem trang này."
+NO_PAGE = "Không có trang nào ở địa chỉ này."
+NOT_FOUND_MESSAGES = {
+    "Database not found": "Không có cơ sở dữ liệu này.",
+    "Table not found": "Không có bảng hay khung nhìn này.",
+    "Record not found": "Không có bản ghi này.",
+    "Invalid database": "Không có cơ sở dữ liệu này.",
+    "Cannot download database": "Không tải được tệp cơ sở dữ liệu này.",
+    "Cannot download in-memory databases": "Không tải được tệp cơ sở dữ liệu này.",
+}
+# Datasette's messages for bad input, pinned to Datasette 0.65.5 (tests/test_vietnamese_ui.py checks each):
+# pattern, status, and the message (formatted with the pattern's groups).
+BAD_INPUT: tuple[tuple[str, int, str], ...] = (
+    (r"Cannot sort table by (.+)", 400, "Không sắp xếp được theo “{0}”: bảng này không có cột đó."),
+    (r"Cannot use _sort and _sort_desc at the same time", 400,
+     "Chỉ sắp xếp theo một chiều: dùng _sort (tăng dần) hoặc _sort_desc (giảm dần), không dùng cả hai."),
+    (r"_size must be a positive integer", 400, "Số dòng mỗi trang (_size) phải là một số nguyên dương, hoặc max."),
+    (r"_size must be <= (\d+)", 400, "Mỗi trang hiện nhiều nhất {0} dòng (_size)."),
+    (r"_col=(.+) - invalid columns", 400, "Bảng này không có cột: {0} (_col)."),
+    (r"_nocol=(.+) - invalid columns", 400, "Không ẩn được cột: {0} (không có cột này, hoặc đó là khoá chính)."),
+    (r"no such column: (.+)", 400, "Không có cột “{0}”."),
+    (r"no such table: (.+)", 400, "Không có bảng “{0}”."),
+    (r"malformed JSON", 400, "Cột này không chứa danh sách JSON nên không nhóm lọc theo từng phần tử được "
+                             "(_facet_array)."),
+    (r"Invalid _through.*", 400, "Tham số _through không hợp lệ: không có khoá ngoại nào như vậy."),
+    (r"Cannot search by that column", 400, "Không tìm kiếm được theo cột này."),
+    (r"_facet= is not allowed", 400, "Máy chủ này không cho tự chọn nhóm lọc (_facet)."),
+    (r"_where= is not allowed", 403, "Máy chủ này không cho dùng điều kiện _where."),
+    (r"CSV streaming is disabled", 400, "Máy chủ này không cho xuất CSV mọi dòng (_stream)."),
+    (r"_next not allowed for CSV streaming", 400, "Không dùng được _next khi xuất CSV mọi dòng."),
+)
+
+
+def login_enabled(datasette: Any) -> bool:
+    """Whether the instance has an account to sign in with (datasette-auth-passwords' /-/login)."""
+    config = datasette.plugin_config("datasette-auth-passwords") or {}
+    return any(key.endswith("_password_hash") and value for key, value in config.items())
+
+
+def _bad_argument(request: Any) -> str | None:
+    """What is wrong with a table argument Datasette reads without checking it (its errors then say nothing useful)."""
+    args = request.args
+    limit = args.get("_timelimit")
+    if limit is not None and not limit.isdigit():
+        return "Giới hạn thời gian (_timelimit) phải là một số nguyên mili giây."
+    for through in args.getlist("_through"):
+        try:
+            value = json.loads(through)
+        except ValueError:
+            value = None
+        if not isinstance(value, dict) or not {"table", "column", "value"} <= set(value):
+            return "Tham số _through không hợp lệ: cần một đối tượng JSON có table, column và value."
+    return None
+
+
+def _explain(exception: Exception, request: Any) -> tuple[int, str, str]:
+    """Status, title and message in Vietnamese for an exception raised while answering `request`."""
+    status = getattr(exception, "status", 500)
+    if isinstance(exception, DatasetteError):
+        text, sql_title = str(exception.message), exception.title
+    else:
+        text, sql_title = str(exception.args[0]) if exception.args else str(exception), None
+    if isinstance(exception, NotFound) or status == 404:
+        message = NOT_FOUND_MESSAGES.get(text, NO_PAGE)
+        if (request.url_vars or {}).get("database") == "-":  # /-/<anything>: Datasette's pages, not a database
+            message = NO_PAGE
+        if text == "Record not found" and (request.url_vars or {}).get("table") in ARTICLE_TABLES:
+            message = "Không có bài viết này."
+        return 404, NOT_FOUND, message
+    if isinstance(exception, Forbidden):
+        return 403, *_forbidden_words(request)
+    for pattern, code, message in BAD_INPUT:
+        found = re.fullmatch(pattern, text.strip())
+        if found:
+            return code, BAD_REQUEST, message.format(*found.groups())
+    bad = _bad_argument(request)
+    if bad:
+        return 400, BAD_REQUEST, bad
+    if sql_title == "Invalid SQL":
+        if request.args.get("_next"):
+            return 400, BAD_REQUEST, "Tham số trang sau (_next) không hợp lệ: hãy mở lại trang đầu."
+        return 400, "Câu lệnh SQL không hợp lệ", f"SQLite báo lỗi: {text}"
+    if sql_title == "SQL Interrupted":
+        return 400, "Truy vấn quá thời gian", ("Truy vấn chạy quá thời gian cho phép nên đã bị dừng. "
+                                               "Hãy thu hẹp tìm kiếm hoặc bộ lọc rồi thử lại.")
+    if isinstance(exception, Base400) or 400 <= status < 500:
+        return status, BAD_REQUEST, f"Yêu cầu không hợp lệ: {text}"
+    return 500, "Lỗi máy chủ", ("Máy chủ gặp lỗi khi xử lý yêu cầu này. Hãy thử lại; nếu vẫn lỗi, "
+                                "báo cho người quản trị kho lưu trữ.")
+
+
+def _forbidden_words(request: Any) -> tuple[str, str]:
+    if request is None or not request.actor:
+        return "Cần đăng nhập", LOGIN_NEEDED
+    return "Không có quyền xem trang này", "Tài khoản của bạn không có quyền xem trang này."
+
+
+async def _error_response(datasette: Any, request: Any, status: int, title: str, message: str,
+                          detail: str | None = None) -> Response:
+    """The error page (error.html) with the whole page around it, or JSON for a .json address.
+
+    JSON also carries Datasette's own message as `detail`, for scripts written against it.
+    """
+    if request is not None and request.path.split("?")[0].endswith(".json"):
+        data = {"ok": False, "error": message, "status": status, "title": title}
+        return Response.json({**data, "detail": detail} if detail else data, status=status)
+    context = {"ok": False, "status": status, "title": title, "error": message,
+               "login_url": (datasette.urls.path("/-/login")
+                             if status == 403 and not (request and request.actor) and login_enabled(datasette)
+                             else None)}
+    try:
+        html = await datasette.render_template("error.html", context, request=request)
+    except Exception:  # the page around the message failed: the message alone, still in Vietnamese
+        template = datasette.jinja_env.select_template(["error.html"])
+        html = await template.render_async({**context, "urls": datasette.urls, "menu_links": list,
+                                            "app_css_hash": datasette.app_css_hash()})
+    return Response.html(html, status=status)
+
+
+@hookimpl
+def handle_exception(datasette: Any, request: Any, exception: Exception) -> Callable[[], Awaitable[Response]]:
+    """Every error page in Vietnamese; a bad table argument (sort, size, page, time limit) a 400, never a 500."""
+
+    async def inner() -> Response:
+        status, title, message = _explain(exception, request)
+        original = exception.message if isinstance(exception, DatasetteError) else str(exception)
+        detail = " ".join(re.sub(r"<[^>]+>", " ", str(original)).split())
+        return await _error_response(datasette, request, status, title, message, detail)
+
+    return inner
+
+
+@hookimpl
+def forbidden(datasette: Any, request: Any, message: str) -> Callable[[], Awaitable[Response]]:
+    """The 403 page: sign in (with a link to the login page), or no access for this account."""
+
+    async def inner() -> Response:
+        return await _error_response(datasette, request, 403, *_forbidden_words(request))
+
+    return inner
+
+
+@hookimpl
+def menu_links(datasette: Any, actor: dict[str, Any] | None) -> Callable[[], Awaitable[list[dict[str, str]]]]:
+    """The article list and portal health in Datasette's menu, for those who may open them."""
+
+    async def inner() -> list[dict[str, str]]:
+        names = [name for name in datasette.databases if name != "_internal"]
+        if not names or not await datasette.get_database(names[0]).table_exists("articles"):
+            return []
+        if not await may_read_articles(datasette, actor, names[0]):
+            return []
+        return [{"href": datasette.urls.table(names[0], "articles"), "label": "Tất cả bài viết"},
+                {"href": datasette.urls.table(names[0], "portal_health"), "label": "Tình trạng cổng"}]
+
+    return inner

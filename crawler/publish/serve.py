@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
+from crawler.archive.inspect import read_inspect_file
 from crawler.archive.schema import LATEST
 from crawler.archive.store import Archive
 from crawler.core.errors import DanvanError
@@ -43,7 +44,8 @@ METADATA = ROOT / "datasette_metadata.json"
 TEMPLATES = Path(__file__).with_name("templates")
 STATIC = Path(__file__).with_name("static")
 # The package's Datasette plugins (pyproject.toml entry points), as files for a --plugins-dir.
-PLUGIN_MODULES = {"danvan_plugin.py": "crawler.publish.plugin", "danvan_fast_plugin.py": "crawler.publish.search_page"}
+PLUGIN_MODULES = {"danvan_plugin.py": "crawler.publish.plugin", "danvan_fast_plugin.py": "crawler.publish.search_page",
+                  "danvan_saved_plugin.py": "crawler.publish.saved"}
 # The database name the metadata is written for; another file name is re-keyed at start-up.
 METADATA_DATABASE = "archive"
 SETTINGS: dict[str, str] = {
@@ -56,7 +58,10 @@ SETTINGS: dict[str, str] = {
 # Datasette reads the password hash from this variable of its environment (never argv).
 PASSWORD_HASH_ENV = "DANVAN_PASSWORD_HASH"
 _HASH_PREFIX = "pbkdf2_sha256$"
-START_TIMEOUT = 30.0
+# Datasette's start-up is waited for while it makes progress (CPU time, disk reads, log lines):
+# a cold start of a large archive may take minutes; a stalled one is given up after this long.
+STALL_TIMEOUT = float(os.environ.get("DANVAN_SERVE_STALL_SECONDS") or 60)
+START_LIMIT = 3600.0  # and any start-up after an hour
 # Polling a local server must not go through an http_proxy from the environment.
 _LOCAL = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
@@ -150,7 +155,7 @@ def serve(
     db = _check_database(db_path, options)
     port = port or free_port(host)
     _check_port(host, port)
-    with tempfile.TemporaryDirectory(prefix="danvan-datasette-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="danvan-datasette-") as tmp, _stopped_by_signals():
         command, env = _command(db, host, port, Path(tmp), options)
         process = subprocess.Popen(command, env=env)
         try:
@@ -166,6 +171,29 @@ def serve(
             _stop(process)
     if code:
         raise PublishError(f"datasette stopped with exit status {code}")
+
+
+class _Stop(KeyboardInterrupt):
+    """SIGTERM or SIGHUP: stop as on Ctrl-C (the server, then the temporary folder)."""
+
+
+@contextlib.contextmanager
+def _stopped_by_signals() -> Iterator[None]:
+    """SIGTERM (systemd, supervisord, docker stop, kill) and SIGHUP stop `danvan serve` as Ctrl-C does,
+    so Datasette is stopped and the temporary folder removed; SIGINT is caught even when the
+    shell started us ignoring it (a background job, nohup)."""
+    import signal
+
+    def stop(signum: int, _frame: object) -> None:
+        raise _Stop(signal.Signals(signum).name)
+
+    wanted = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
+    previous = {sig: signal.signal(sig, stop) for sig in wanted}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 @contextlib.contextmanager
@@ -274,12 +302,17 @@ def _command(db: Path, host: str, port: int, tmp: Path, options: ServeOptions) -
     env = {k: v for k, v in os.environ.items() if k != PASSWORD_HASH_ENV}
     if options.password_hash:
         env[PASSWORD_HASH_ENV] = options.password_hash
+    from crawler.publish.saved import SAVED_DB_ENV, saved_database_path
+
+    # Saved searches: a writable file beside the archive, attached (created if missing) by their plugin.
+    env[SAVED_DB_ENV] = str(saved_database_path(db))
     command = [
         sys.executable, "-m", "datasette", "serve",
         # Not immutable: Datasette still opens the file read-only (mode=ro) and sees new commits.
         *([str(db)] if options.follow_crawls else ["-i", str(db)]),
         "--host", host, "--port", str(port),
         "--metadata", str(_write_metadata(database_name(db), tmp, options)),
+        *_inspect_args(db, tmp, options),
         "--template-dir", str(TEMPLATES),
         "--static", f"danvan:{STATIC}",
     ]
@@ -295,6 +328,19 @@ def _command(db: Path, host: str, port: int, tmp: Path, options: ServeOptions) -
         command += ["--plugins-dir", str(plugins)]
         env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
     return command, env
+
+
+def _inspect_args(db: Path, tmp: Path, options: ServeOptions) -> list[str]:
+    """`--inspect-file` with the counts the last crawl wrote: an immutable archive then starts
+    without Datasette hashing the file and counting every table (minutes at a million)."""
+    if options.follow_crawls:
+        return []  # a mutable database is neither hashed nor counted at start
+    data = read_inspect_file(db, database_name(db))
+    if data is None:
+        return []
+    path = tmp / "inspect.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return ["--inspect-file", str(path)]
 
 
 def _write_metadata(name: str, tmp: Path, options: ServeOptions) -> Path:
@@ -363,11 +409,20 @@ def _url_host(host: str) -> str:
     return f"[{host}]" if ":" in host else host
 
 
-def _wait_until_up(process: subprocess.Popen[bytes], host: str, port: int, log: Path | None) -> str:
-    """Poll /-/versions.json until it answers; PublishError if Datasette exits or hangs."""
+def _wait_until_up(process: subprocess.Popen[bytes], host: str, port: int, log: Path | None,
+                   stall: float | None = None) -> str:
+    """Poll /-/versions.json until it answers, as long as Datasette makes progress.
+
+    PublishError if Datasette exits, makes no progress (no CPU time, no disk read, no log
+    line) for `stall` seconds, or is not up after START_LIMIT. A start that takes a while
+    says so on a terminal.
+    """
+    stall = STALL_TIMEOUT if stall is None else stall
     base_url = f"http://{_url_host(host)}:{port}/"
-    deadline = time.monotonic() + START_TIMEOUT
-    while time.monotonic() < deadline:
+    started = last_progress = time.monotonic()
+    last_mark = _progress_mark(process.pid, log)
+    told = 0.0
+    while True:
         if process.poll() is not None:
             raise PublishError(f"datasette exited at start-up: {_last_line(log) or f'status {process.returncode}'}")
         try:
@@ -378,8 +433,35 @@ def _wait_until_up(process: subprocess.Popen[bytes], host: str, port: int, log: 
             return base_url  # it answers (behind a login: 403)
         except (urllib.error.URLError, OSError):
             pass
+        now = time.monotonic()
+        mark = _progress_mark(process.pid, log)
+        if mark != last_mark:
+            last_mark, last_progress = mark, now
+        if now - last_progress > stall:
+            raise PublishError(f"datasette did not answer on {base_url} and made no progress for {stall:.0f} s")
+        if now - started > START_LIMIT:
+            raise PublishError(f"datasette did not answer on {base_url} within {START_LIMIT:.0f} s")
+        if now - started > 5 and now - told >= 5 and sys.stderr.isatty():
+            told = now
+            print(f"waiting for datasette to start ({now - started:.0f} s; reading the archive)", file=sys.stderr)
         time.sleep(0.1)
-    raise PublishError(f"datasette did not answer on {base_url} within {START_TIMEOUT:.0f} s")
+
+
+def _progress_mark(pid: int, log: Path | None) -> tuple[int, ...]:
+    """What grows while a process works: its CPU ticks and bytes read (Linux /proc), and its log."""
+    mark: list[int] = []
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        mark.append(int(fields[11]) + int(fields[12]))  # utime + stime
+    with contextlib.suppress(OSError, ValueError):
+        io = dict(line.split(": ") for line in Path(f"/proc/{pid}/io").read_text().splitlines())
+        mark.append(int(io["rchar"]))
+    if log is not None:
+        with contextlib.suppress(OSError):
+            mark.append(log.stat().st_size)
+    if not mark:  # no way to see progress here: the clock is the only mark (a fixed limit)
+        mark.append(int(time.monotonic() // STALL_TIMEOUT))
+    return tuple(mark)
 
 
 def _last_line(log: Path | None) -> str:

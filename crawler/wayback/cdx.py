@@ -102,12 +102,28 @@ def parse_cdx(body: bytes | str) -> CdxPage:
         raise CdxError(f"no {', '.join(missing)} field")
     index = {name: i for i, name in enumerate(header)}
     captures = []
+    seen: set[Capture] = set()
     for row in rest:
         if len(row) != len(header):
             continue  # a short row is no capture
         values = {f: str(row[index[f]]) for f in FIELDS if f in index}
-        captures.append(Capture(**values))
+        capture = Capture(**values)
+        if capture in seen:
+            continue  # the archive repeats a capture on several rows (even with resolveRevisits)
+        seen.add(capture)
+        captures.append(capture)
     return CdxPage(captures, resume)
+
+
+BLOCKED_HEADER = "X-Archive-Wayback-Runtime-Error"
+
+
+def blocked_reason(status: int, headers: dict[str, str]) -> str | None:
+    """The archive's own refusal of a site (a 403 naming the exception), or None."""
+    error = headers.get(BLOCKED_HEADER, "")
+    if status == 403 and "Blocked Site Error" in error:
+        return "the web archive blocks this site (Blocked Site Error): its captures cannot be read"
+    return None
 
 
 def snapshot_url(base: str, timestamp: str, original: str) -> str:

@@ -31,26 +31,41 @@ class ListingState:
     resume_key: str | None
     done: bool
     pages: int
+    listed_at: str = ""  # when its last page was committed (UTC, ISO 8601)
 
 
 def listing_state(archive: Archive, portal: str, prefix: str) -> ListingState:
     """Where the listing of `prefix` stands: not started, interrupted at a key, or done."""
     row = archive.conn.execute(
-        "SELECT resume_key, done, pages FROM wayback_progress WHERE portal = ? AND prefix = ?", (portal, prefix)
+        "SELECT resume_key, done, pages, updated_at FROM wayback_progress WHERE portal = ? AND prefix = ?",
+        (portal, prefix),
     ).fetchone()
     if row is None:
         return ListingState(None, False, 0)
-    return ListingState(row[0], bool(row[1]), int(row[2]))
+    return ListingState(row[0], bool(row[1]), int(row[2]), row[3] or "")
 
 
-def restart_listing(archive: Archive, portal: str, prefix: str) -> None:
-    """Forget a finished listing's key, so the next one starts from the beginning."""
-    with archive.transaction():
-        archive.conn.execute(
-            "UPDATE wayback_progress SET resume_key = NULL, done = 0, pages = 0, captures = 0, updated_at = ?"
-            " WHERE portal = ? AND prefix = ?",
-            (clock.now_iso(), portal, prefix),
-        )
+def newer_than(state: ListingState, lag_days: float) -> str:
+    """The CDX `from` timestamp of a re-listing: captures since the finished listing, less the index's lag.
+
+    The archive indexes captures some time after it makes them, so a capture made just
+    before the listing may show only later; `lag_days` covers that.
+    """
+    from datetime import datetime, timedelta
+
+    when = datetime.fromisoformat(state.listed_at) - timedelta(days=lag_days)
+    return when.strftime("%Y%m%d%H%M%S")
+
+
+def window_read(state: ListingState, date_to: str, lag_days: float) -> bool:
+    """Whether a finished listing already covers every capture its window can hold.
+
+    A window that closed (its `date_to`) before the listing's start-of-lag can gain no
+    capture: the archive's timestamps are when it captured, and never move.
+    """
+    if not (state.done and state.listed_at and date_to):
+        return False
+    return date_to.ljust(14, "9") < newer_than(state, lag_days)
 
 
 def save_page(archive: Archive, portal: str, prefix: str, listed: Iterable[Listed], resume_key: str | None) -> None:
