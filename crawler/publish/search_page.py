@@ -51,7 +51,7 @@ from datasette.utils import sqlite_timelimit
 from datasette.utils.asgi import AsgiStream, Response
 from markupsafe import Markup, escape
 
-from crawler.archive.ranking import rank
+from crawler.archive.ranking import FALLBACK_WINDOW, bm25_window, rank
 from crawler.archive.store import FACET_COLUMNS
 from crawler.core import clock
 from crawler.publish.plugin import ensure_article_access, may_read_articles
@@ -65,7 +65,7 @@ FACET_LABELS = {"unit": "Đơn vị", "province": "Tỉnh, thành phố", "porta
 SORTS = {"newest": "Mới nhất trước", "oldest": "Cũ nhất trước", "rank": "Liên quan nhất trước"}
 PAGE_SIZE = 50
 FEED_SIZE = 50
-RANK_WINDOW = 10_000
+RANK_WINDOW = FALLBACK_WINDOW  # matches bm25 ranks itself where the stored ranking cannot serve
 # Bounds on what a request may ask: longer input is refused with a message, never run.
 MAX_QUERY = 500
 MAX_VALUES = 50
@@ -75,8 +75,6 @@ MAX_QUERY_STRING = 20_000
 FACET_SHOWN, FACET_MAX = 10, 200
 EXPORT_CHUNK = 500
 EXPORT_COLUMNS = ("id", "title", "unit", "portal", "category", "published_at", "url", "topics")
-# The search box weighs title and kicker above the sapo, the sapo above the body.
-RANK_SQL = "bm25(articles_fts, 10.0, 4.0, 1.0)"
 ATOM = "http://www.w3.org/2005/Atom"
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _VN = dt.timezone(dt.timedelta(hours=7))
@@ -492,31 +490,10 @@ def _cursor_place(conn: Any, index: FacetIndex, cursor: Cursor) -> float:
 
 
 def ranked(conn: Any, match: str, allowed: np.ndarray | None, limit: int = PAGE_SIZE, after: int = 0) -> list[int]:
-    """Ids by relevance (bm25, title first; ties newest first) among the most recent RANK_WINDOW matches.
-
-    bm25 reads every match's positions: a word in most articles would cost seconds at a
-    million, so relevance ranks the RANK_WINDOW most recently archived matches (all of them
-    when fewer match). `allowed`: the ids that pass the page's filters; `after`: how many
-    ranked ids to skip (the pages already shown).
-    """
-    start = rank_window_start(conn, match)
-    bound, params = ("AND articles_fts.rowid >= ?", (match, start)) if start is not None else ("", (match,))
-    sql = f"""SELECT articles_fts.rowid FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-              WHERE articles_fts MATCH ? {bound} ORDER BY {RANK_SQL}, a.published_at DESC, a.id DESC"""
-    if allowed is None:
-        return [r[0] for r in conn.execute(f"{sql} LIMIT {int(limit)} OFFSET {int(after)}", params)]
-    keep = set(allowed.tolist())
-    found: list[int] = []
-    skipped = 0
-    for (article_id,) in conn.execute(sql, params):
-        if article_id in keep:
-            if skipped < after:
-                skipped += 1
-                continue
-            found.append(article_id)
-            if len(found) == limit:
-                break
-    return found
+    """Ids by bm25 itself (title first; ties newest first) among the most recent RANK_WINDOW matches:
+    the ranking's own fallback (crawler.archive.ranking.bm25_window), the benchmark's baseline.
+    `allowed`: the ids that pass the page's filters; `after`: how many ranked ids to skip."""
+    return bm25_window(conn, match, allowed, limit, after)
 
 
 def rank_window_start(conn: Any, match: str) -> int | None:
