@@ -24,11 +24,11 @@ import sys
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
 from crawler.archive.store import Archive
+from crawler.core.dates import iso_date
 from crawler.core.errors import DanvanError
 from crawler.core.text import fold
 
@@ -41,7 +41,6 @@ _ARTICLE_COLUMNS = FIELDS[:FIELDS.index("duplicate_of") + 1]
 FETCH_ROWS = 1_000  # rows per cursor fetch
 ROW_GROUP_ROWS = 10_000  # rows per Parquet row group: bounds the memory a Parquet export holds
 PYARROW_PIN = "pyarrow==26.0.1"
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class ExportError(DanvanError):
@@ -74,13 +73,9 @@ def check_date(value: str | None, option: str) -> str | None:
     """A YYYY-MM-DD date that exists, as given; ExportError naming the option otherwise."""
     if value is None:
         return None
-    text = value.strip()
-    try:
-        if not _DATE.fullmatch(text):
-            raise ValueError
-        date.fromisoformat(text)
-    except ValueError:
-        raise ExportError(f"{option} {value!r}: not a date (YYYY-MM-DD)") from None
+    text = iso_date(value.strip())
+    if text is None:
+        raise ExportError(f"{option} {value!r}: not a date (YYYY-MM-DD)")
     return text
 
 

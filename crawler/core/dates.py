@@ -51,6 +51,20 @@ class PublishedDate:
         return self.value[:10]
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def iso_date(text: str) -> str | None:
+    """`text` when it is a day that exists written YYYY-MM-DD (the form dates are asked in), else None."""
+    if not _ISO_DATE.fullmatch(text):
+        return None
+    try:
+        datetime.strptime(text, "%Y-%m-%d")
+    except ValueError:
+        return None
+    return text
+
+
 def parse_date_line(raw: str | None, *, midnight_unknown: bool = False) -> PublishedDate | None:
     """Parse a Vietnamese date line; None when it holds no day-month-year date.
 

@@ -89,7 +89,7 @@ def prepare_connection(conn: Any) -> None:
     conn.create_function("search_snippet", 2, _sql_snippet, deterministic=True)
 
 
-def _http_url(url: object) -> str | None:
+def http_url(url: object) -> str | None:
     """Only http(s) URLs become links: a portal's `javascript:` href must not."""
     text = str(url or "").strip()
     return text if text.lower().startswith(("http://", "https://")) else None
@@ -199,10 +199,10 @@ async def _article(datasette: Any, db: Any, database: str, pk: str) -> dict[str,
         ],
         "paragraphs": [p for p in (row.get("body") or "").split("\n\n") if p.strip()],
         "images": [
-            {"url": _http_url(image.get("url")), "caption": str(image.get("caption") or "")}
+            {"url": http_url(image.get("url")), "caption": str(image.get("caption") or "")}
             for image in images if isinstance(image, dict)
         ],
-        "url": _http_url(row.get("url")),
+        "url": http_url(row.get("url")),
         "capture_url": (datasette.urls.path(f"/-/capture/{database}/{row['id']}")
                         if row.get("capture_file") and row.get("capture_offset") is not None else None),
         "duplicate_url": datasette.urls.row(database, "articles", duplicate_of) if duplicate_of else None,
@@ -287,8 +287,11 @@ def paragraphs_html(body: str) -> str:
     return nh3.clean(html, tags={"p"}, attributes={}, url_schemes=set(), strip_comments=True)
 
 
-def _rfc3339(value: object) -> str:
+def rfc3339(value: object) -> str | None:
+    """An Atom time from a stored one: a bare date (the portal gave no time) is its midnight in Vietnam."""
     text = str(value or "")
+    if not text:
+        return None
     if len(text) == 10:  # a bare date: the portal gave no time
         return f"{text}T00:00:00+07:00"
     return text
@@ -308,7 +311,7 @@ async def render_feed(datasette: Any, request: Any, database: str, table: str | 
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=request.url)
     page = request.url.replace(f"/{table}.feed", f"/{table}", 1)
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=page)
-    dates = [_rfc3339(row["published_at"]) for row in rows if row["published_at"]]
+    dates = [rfc3339(row["published_at"]) for row in rows if row["published_at"]]
     ET.SubElement(feed, f"{{{ATOM}}}updated").text = max(dates) if dates else clock.now_iso()
     ET.SubElement(ET.SubElement(feed, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = title
     bodies = await _bodies(datasette.get_database(database), [row["id"] for row in rows])
@@ -318,10 +321,10 @@ async def render_feed(datasette: Any, request: Any, database: str, table: str | 
         ET.SubElement(entry, f"{{{ATOM}}}id").text = link
         ET.SubElement(entry, f"{{{ATOM}}}title", type="text").text = row["title"]
         ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=link)
-        original = _http_url(row["url"])
+        original = http_url(row["url"])
         if original:
             ET.SubElement(entry, f"{{{ATOM}}}link", rel="related", href=original)
-        when = _rfc3339(row["published_at"]) or clock.now_iso()
+        when = rfc3339(row["published_at"]) or clock.now_iso()
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = when
         ET.SubElement(entry, f"{{{ATOM}}}published").text = when
         if "unit" in columns and row["unit"]:

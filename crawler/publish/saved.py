@@ -29,7 +29,6 @@ import re
 import sqlite3
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
@@ -41,7 +40,8 @@ from datasette.utils.asgi import AsgiStream, Response
 
 from crawler.archive.store import FACET_COLUMNS
 from crawler.core import clock
-from crawler.publish.plugin import ensure_article_access, may_read_articles, paragraphs_html
+from crawler.core.dates import iso_date
+from crawler.publish.plugin import ensure_article_access, http_url, may_read_articles, paragraphs_html, rfc3339
 from crawler.publish.search import escape_fts
 
 __all__ = ["SAVED_DB_ENV", "ensure_saved_database", "parse_params", "saved_database_path", "selection_sql"]
@@ -73,7 +73,6 @@ CREATE TABLE IF NOT EXISTS saved_searches (
 SAVED_LABELS = {"name_key": "Tên (để so trùng)", "params": "Tham số tìm kiếm", "created_at": "Lưu lúc",
                 "created_by": "Người lưu"}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Which database each running Datasette attached the saved searches as (add_database may rename it).
 _ATTACHED: dict[int, str] = {}
 
@@ -117,14 +116,9 @@ class SearchParams:
 
 
 def _date(value: str, label: str) -> str:
-    text = value.strip()
-    try:
-        if not _DATE.fullmatch(text):
-            raise ValueError
-        date.fromisoformat(text)
-    except ValueError:
-        raise SavedSearchError(f"Ngày «{value}» ({label}) không hợp lệ: cần dạng YYYY-MM-DD, ví dụ 2024-01-31."
-                               ) from None
+    text = iso_date(value.strip())
+    if text is None:
+        raise SavedSearchError(f"Ngày «{value}» ({label}) không hợp lệ: cần dạng YYYY-MM-DD, ví dụ 2024-01-31.")
     return text
 
 
@@ -465,20 +459,6 @@ async def delete_search(request: Any, datasette: Any) -> Response:
     return Response.redirect(datasette.urls.path("/-/tim-kiem/da-luu"))
 
 
-def _rfc3339(value: object) -> str | None:
-    text = str(value or "")
-    if not text:
-        return None
-    if len(text) == 10:  # a bare date: the portal gave no time
-        return f"{text}T00:00:00+07:00"
-    return text
-
-
-def _http_url(value: object) -> str | None:
-    text = str(value or "").strip()
-    return text if text.lower().startswith(("http://", "https://")) else None
-
-
 async def saved_feed(request: Any, datasette: Any) -> Any:
     """The saved search's Atom feed (newest first by first_seen) or CSV of every match."""
     archive = _archive_name(datasette)
@@ -539,11 +519,11 @@ async def _atom(datasette: Any, request: Any, db: Any, archive: str, saved: dict
         ET.SubElement(entry, f"{{{ATOM}}}id").text = page
         ET.SubElement(entry, f"{{{ATOM}}}title", type="text").text = row["title"]
         ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=page)
-        original = _http_url(row["url"])
+        original = http_url(row["url"])
         if original:
             ET.SubElement(entry, f"{{{ATOM}}}link", rel="related", href=original)
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = row["first_seen"]
-        published = _rfc3339(row["published_at"])
+        published = rfc3339(row["published_at"])
         if published:
             ET.SubElement(entry, f"{{{ATOM}}}published").text = published
         if row["unit"]:

@@ -54,7 +54,8 @@ from markupsafe import Markup, escape
 from crawler.archive.ranking import FALLBACK_WINDOW, bm25_window, rank
 from crawler.archive.store import FACET_COLUMNS
 from crawler.core import clock
-from crawler.publish.plugin import ensure_article_access, may_read_articles
+from crawler.core.dates import iso_date
+from crawler.publish.plugin import ensure_article_access, http_url, may_read_articles
 from crawler.publish.search import escape_fts
 
 FACETS = (*FACET_COLUMNS, "topic")
@@ -375,11 +376,8 @@ class Selection:
 
 def _date(value: str, name: str) -> str:
     label = "Từ ngày (tu)" if name == "tu" else "Đến ngày (den)"
-    if _DATE.fullmatch(value):
-        try:
-            return dt.date.fromisoformat(value).isoformat()
-        except ValueError:
-            pass
+    if (day := iso_date(value)) is not None:
+        return day
     shown = value if len(value) <= 40 else value[:40] + "…"
     raise BadSearchError(f"{label}: “{shown}” không phải một ngày. Nhập theo dạng năm-tháng-ngày (YYYY-MM-DD), "
                          "ví dụ 2024-05-31.")
@@ -900,12 +898,6 @@ def _atom_time(value: Any) -> str | None:
     return when.isoformat(timespec="seconds")
 
 
-def _http_url(url: object) -> str | None:
-    """Only http(s) URLs become links: a portal's `javascript:` href must not."""
-    text = str(url or "").strip()
-    return text if text.lower().startswith(("http://", "https://")) else None
-
-
 def _selection_words(selection: Selection, portals: dict[str, str], topics: dict[str, str]) -> list[str]:
     parts = [f"tìm “{selection.q}”"] if selection.q else []
     for name in FACETS:
@@ -949,7 +941,7 @@ async def _feed(datasette: Any, request: Any, db: Any, selection: Selection) -> 
         ET.SubElement(entry, f"{{{ATOM}}}id").text = link
         ET.SubElement(entry, f"{{{ATOM}}}title", type="text").text = article["title"]
         ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=link)
-        original = _http_url(article["url"])
+        original = http_url(article["url"])
         if original:
             ET.SubElement(entry, f"{{{ATOM}}}link", rel="related", type="text/html", href=original)
         published = _atom_time(article["published_at"])
