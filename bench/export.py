@@ -10,7 +10,7 @@ its own `danvan export ... --output FILE` process, and its peak RSS is that proc
 - memory: each format's peak RSS on the larger archive ÷ on the smaller (target ≤ 1.25×:
   flat in rows; 1.0 would mean not a byte more for ten times the rows).
 
-Usage: python -m bench.export [--quick] [--small N] [--large N]
+Usage: python -m bench.export [--quick] [--small N] [--large N] [--seed S]
 """
 
 from __future__ import annotations
@@ -70,9 +70,9 @@ def measured(command: list[str]) -> tuple[float, int, str, float]:
     return seconds, peak_kib * 1024, result.stdout.decode(), float(cpu)
 
 
-def measure(count: int, log: Any = print) -> dict[str, Any]:
+def measure(count: int, log: Any = print, seed: int = SEED) -> dict[str, Any]:
     """Figures for one archive size: the bare read, then each format's export."""
-    db, _ = cached(count, SEED, log=log)
+    db, _ = cached(count, seed, log=log)
     seconds, rss, out, cpu = measured([sys.executable, "-c", READ_ONLY, str(db)])
     assert int(out) == count, out
     result: dict[str, Any] = {"count": count, "read": {"seconds": seconds, "rss": rss, "rate": count / seconds,
@@ -117,10 +117,12 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="2,000 and 20,000 articles")
     parser.add_argument("--small", type=int, help="articles in the smaller archive (default 10,000)")
     parser.add_argument("--large", type=int, help="articles in the larger archive (default 100,000)")
+    parser.add_argument("--seed", type=int, default=SEED,
+                        help=f"the archives' seed (default {SEED}; bench.search_scale's million: 20240317)")
     args = parser.parse_args()
     small_count = args.small or (2_000 if args.quick else 10_000)
     large_count = args.large or (20_000 if args.quick else 100_000)
-    small, large = measure(small_count), measure(large_count)
+    small, large = measure(small_count, seed=args.seed), measure(large_count, seed=args.seed)
     print(f"\nexport benchmark: {small_count:,} and {large_count:,} synthetic articles (300-word bodies)")
     print(f"{'run':34} {'articles':>9} {'seconds':>8} {'rows/s':>8} {'× read':>7} {'rows/CPU s':>10} {'× read':>7} "
           f"{'peak RSS':>9} {'output':>9}")

@@ -7,7 +7,10 @@ through its cursor), every query of bench.search_scale.QUERIES is asked once by 
 page p95 of that kind), then by eight clients at once (p95, requests per second, errors).
 Baseline in the same run: the one-client p95 of the same kind. Targets: page p95 ≤ 300 ms for
 every kind; under load p95 ≤ 500 ms and no error.
-Usage: python -m bench.search_load [--articles N] [--clients 8] [--rounds 4]
+Each is measured twice: on a server without the match cache (every request pays its whole
+search, as when each request brings new words) and as served (the match cache on: a request
+whose words were searched before, as the next page, another filter or order is).
+Usage: python -m bench.search_load [--articles N] [--clients 8] [--rounds 2]
 """
 
 from __future__ import annotations
@@ -21,10 +24,11 @@ import urllib.error
 from collections.abc import Callable
 from urllib.parse import urlencode
 
-from bench.search_scale import _LOCAL, QUERIES, SEED
+from bench.search_scale import _LOCAL, QUERIES, SEED, match_cache
 from bench.search_text import cached
 from crawler.archive.inspect import write_inspect_file
 from crawler.publish import serve as publish
+from crawler.publish.search_page import DEFAULT_CACHE_MB
 
 PAGE_MS, LOAD_MS = 300.0, 500.0
 
@@ -87,21 +91,27 @@ def under_load(urls: list[str], clients: int) -> tuple[list[float], int, float]:
     return latencies, errors[0], time.perf_counter() - started
 
 
-def measure(count: int, clients: int, rounds: int) -> list[dict[str, object]]:
+def measure(count: int, clients: int, rounds: int, cache: bool = True) -> list[dict[str, object]]:
+    """Every kind, one client then `clients` at once; `cache` False: a server without the match cache,
+    so every request pays its whole search (staff asking new words each time)."""
     db, _ = cached(count, SEED)
     write_inspect_file(db)
+    with match_cache(None if cache else 0), publish.datasette_running(db) as base:
+        return _measure_kinds(base, clients, rounds)
+
+
+def _measure_kinds(base: str, clients: int, rounds: int) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
-    with publish.datasette_running(db) as base:
-        pages = kinds(base)
-        for _, q in QUERIES:  # warm: the facet index and the ranking are loaded once per server
-            _get(pages["newest first"](q))
-            _get(pages["ranked"](q))
-        for kind, url_of in pages.items():
-            urls = [url_of(q) for _, q in QUERIES]
-            one = [_get(u) for u in urls for _ in range(rounds)]
-            many, errors, seconds = under_load(urls * rounds, clients)
-            rows.append({"kind": kind, "one_p95": _p95(one), "load_p95": _p95(many), "errors": errors,
-                         "rps": len(many) / seconds, "requests": len(many) + errors})
+    pages = kinds(base)
+    for _, q in QUERIES:  # warm: the facet index and the ranking are loaded once per server
+        _get(pages["newest first"](q))
+        _get(pages["ranked"](q))
+    for kind, url_of in pages.items():
+        urls = [url_of(q) for _, q in QUERIES]
+        one = [_get(u) for u in urls for _ in range(rounds)]
+        many, errors, seconds = under_load(urls * rounds, clients)
+        rows.append({"kind": kind, "one_p95": _p95(one), "load_p95": _p95(many), "errors": errors,
+                     "rps": len(many) / seconds, "requests": len(many) + errors})
     return rows
 
 
@@ -111,8 +121,13 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args()
-    rows = measure(args.articles, args.clients, args.rounds)
-    print(f"/-/tim-kiem at {args.articles:,} articles: one client, then {args.clients} at once")
+    for cache, title in ((False, "every request a new search (match cache off)"),
+                         (True, f"as served (match cache {DEFAULT_CACHE_MB} MB: the same words again)")):
+        report(measure(args.articles, args.clients, args.rounds, cache), args, title)
+
+
+def report(rows: list[dict[str, object]], args: argparse.Namespace, title: str) -> None:
+    print(f"\n/-/tim-kiem at {args.articles:,} articles, {title}: one client, then {args.clients} at once")
     print(f"{'kind':22} {'1 client p95':>13} {'target':>8} {args.clients:>3} clients p95 {'× 1 client':>11}"
           f" {'req/s':>7} {'errors':>7}  target")
     for r in rows:

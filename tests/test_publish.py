@@ -322,6 +322,11 @@ def test_serve_reports_bad_input_in_one_line(archive: Path, tmp_path: Path) -> N
         assert result.returncode == 2, result.stderr
         assert result.stderr.count("\n") == 1 and result.stderr.startswith("danvan: error: ")
         assert message in result.stderr
+    for value in ("lots", "-5"):
+        result = run_danvan("serve", "--db", str(archive), "--port", "0", env={"DANVAN_SEARCH_CACHE_MB": value})
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.count("\n") == 1 and result.stderr.startswith("danvan: error: ")
+        assert f"DANVAN_SEARCH_CACHE_MB='{value}'" in result.stderr and "from 0 (no cache)" in result.stderr
 
 
 @contextlib.contextmanager

@@ -23,6 +23,8 @@ from crawler.archive.ranking import (
     TOKEN,
     RankingError,
     agreement,
+    fts_matches,
+    matching,
     parse_match,
     rank,
     refresh_ranking,
@@ -167,6 +169,73 @@ def test_after_pages_through_the_ranking_without_repeats_or_gaps(corpus: Path) -
         assert pages == whole
         assert len(set(pages)) == len(pages)
         assert agreement(whole, bm25(conn, q, limit=200)) >= MIN_OVERLAP
+
+
+def fts_ids(conn: sqlite3.Connection, match: str) -> list[int]:
+    """What FTS5 itself lists for a MATCH expression."""
+    return [r[0] for r in conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid",
+                                       (match,))]
+
+
+def test_matching_lists_exactly_what_fts5_lists(corpus: Path) -> None:
+    """Words from the stored postings, phrases from FTS5 narrowed by them: FTS5's own list, every query."""
+    conn = reader(corpus)
+    for q in (*QUERIES, "khong co tu nay xyzzy", "dan van khong co tu nay xyzzy", '"dan van" "ky luat" cac'):
+        match = escape_fts(q)
+        found = matching(conn, match)
+        if q.startswith('"') and q.endswith('"'):
+            assert found is None, q  # a phrase alone: FTS5's list is the answer
+            continue
+        assert found is not None, q
+        assert found.tolist() == fts_ids(conn, match), q
+    assert matching(conn, escape_fts("dang*")) is None  # prefixes: FTS5 lists them
+    assert matching(conn, escape_fts("")).tolist() == []
+
+
+def test_matches_listed_by_the_caller_give_the_same_ranking(corpus: Path) -> None:
+    conn = reader(corpus)
+    for q in ('"công tác dân vận"', '"dan van" ky luat', '"mat tran to quoc" cac'):
+        match = escape_fts(q)
+        listed = np.array(fts_ids(conn, match), dtype=np.int64)
+        for limit, after in ((20, 0), (8, 16)):
+            assert rank(conn, match, None, limit, after, listed) == rank(conn, match, None, limit, after), q
+
+
+def test_a_split_fts_pass_lists_the_same_ids(corpus: Path) -> None:
+    conn = reader(corpus)
+    helpers = [sqlite3.connect(f"file:{corpus}?mode=ro", uri=True, check_same_thread=False) for _ in range(2)]
+    for match in (escape_fts('"công tác dân vận"'), escape_fts("các"), escape_fts("dang*"), '"xyzzy"'):
+        whole = fts_matches(conn, match)
+        assert whole.tolist() == fts_ids(conn, match)
+        assert fts_matches(conn, match, helpers[:1]).tolist() == whole.tolist()
+        assert fts_matches(conn, match, helpers).tolist() == whole.tolist()
+
+
+def test_matching_follows_new_edited_and_deleted_articles_before_and_after_the_refresh(
+        stored: tuple[Path, Archive, dict[int, int]]) -> None:
+    path, archive, ids = stored
+    portal = registry.load().get("ngoquyen")
+    assert refresh_ranking(archive.conn).mode == "full"
+    queries = [escape_fts(q) for q in ("cu tri", "dan van kheo", '"tiep xuc cu tri" phuong', "cu tri phuong", "xyzzy")]
+
+    def check() -> None:
+        conn = reader(path)
+        for match in queries:
+            found = matching(conn, match)
+            assert (found.tolist() if found is not None else fts_matches(conn, match).tolist()) == fts_ids(
+                conn, match), match
+        conn.close()
+
+    check()
+    assert archive.upsert_article(_article(11, "Cử tri phường xyzzy", FILLER, "2025-10-11T08:00:00+07:00"),
+                                  portal) == "new"
+    assert archive.upsert_article(_article(1, "Phường Máy Chai họp dân", FILLER, "2024-03-01T08:00:00+07:00"),
+                                  portal) == "updated"
+    archive.delete_article(_article(2, "", "", "").url)
+    check()  # pending: read by the serving side itself
+    assert ids[1] not in matching(reader(path), escape_fts("cu tri")).tolist()
+    assert refresh_ranking(archive.conn).mode in ("segment", "full")
+    check()  # the same from stored postings
 
 
 def _article(number: int, title: str, body: str, published_at: str, sapo: str = "") -> Article:

@@ -29,6 +29,7 @@ import pytest
 
 from bench.search_text import build
 from crawler.archive import Archive
+from crawler.archive.ranking import refresh_ranking
 from crawler.publish.search import escape_fts
 from crawler.publish.search_page import EXPORT_COLUMNS, FACETS, MAX_QUERY, PAGE_SIZE
 from crawler.publish.serve import ServeOptions, datasette_running, password_from_env
@@ -82,6 +83,7 @@ def archive_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 archive.conn.execute("INSERT INTO articles_fts (rowid, title, sapo, body) VALUES (?, ?, '', '')",
                                      (new_id, f"dan van khong ngay {n}"))
         archive.refresh_facet_counts()
+        refresh_ranking(archive.conn)  # as after every crawl: words' matches come from the stored postings
     finally:
         archive.close()
     return path
@@ -159,6 +161,40 @@ def top(base: str, facet: str, n: int, **params: Any) -> list[str]:
 
 
 # Keyset paging.
+
+
+def test_the_same_words_reuse_their_matches_until_the_archive_changes(tmp_path: Path) -> None:
+    """Words are matched from stored postings (phrases by FTS5); the next page, another filter or
+    order of the same words reuses that list; any change to the archive makes a new one."""
+    path = tmp_path / "archive.db"
+    build(path, 400, seed=5, log=lambda _: None)
+    archive = Archive.open(path)
+    try:
+        refresh_ranking(archive.conn)
+    finally:
+        archive.close()
+    with datasette_running(path, follow_crawls=True) as base:  # as `danvan serve --follow-crawls`
+        first = page(base, {"q": "dan van"})
+        assert first["matches_from"] == "postings"
+        assert [a["id"] for a in first["articles"]] == expected_ids(path, q="dan van")[:PAGE_SIZE]
+        unit = str(first["facets"]["unit"][0]["value"])
+        again = page(base, {"q": "Dân Vận", "unit": unit, "sort": "oldest"})  # the same words, folded
+        assert again["matches_from"] == "cache"
+        assert [a["id"] for a in again["articles"]] == expected_ids(path, "oldest", q="dan van", unit=[unit])[
+            :PAGE_SIZE]
+        assert page(base, {"q": '"dan van"'})["matches_from"] == "fts"
+        assert page(base, {"q": '"dan van" doan'})["matches_from"] == "postings"
+        archive = Archive.open(path)
+        try:
+            with archive.transaction():
+                archive.conn.execute("UPDATE articles SET title = 'Dân vận đổi tên' WHERE id = ?",
+                                     (first["articles"][-1]["id"],))
+                archive.conn.execute("DELETE FROM articles WHERE id = ?", (first["articles"][0]["id"],))
+        finally:
+            archive.close()
+        after = page(base, {"q": "dan van"})
+        assert after["matches_from"] == "postings"
+        assert after["total"] == len(expected_ids(path, q="dan van")) == first["total"] - 1
 
 
 @pytest.mark.parametrize("order", ["newest", "oldest"])

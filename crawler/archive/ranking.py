@@ -48,6 +48,10 @@ from the PHRASE_SAMPLE most recent articles (bm25 counts them all). Prefix searc
 (`dang*`), queries of more than MAX_WORDS words, and archives never refreshed or with
 more than TAIL_MAX pending articles are ranked by bm25 itself over the FALLBACK_WINDOW
 most recently archived matches, as the search page did before.
+
+The same postings list a query's matches (`matching`): a word's live postings are every
+article holding it, read as raw ids instead of FTS5 decoding positions; only phrases are
+left to FTS5 (`fts_matches`, which can split its pass across connections).
 """
 
 from __future__ import annotations
@@ -629,6 +633,18 @@ class _Snapshot:
             self.frequencies[key] = found
         return found
 
+    def word_mask(self, conn: sqlite3.Connection, word: str) -> np.ndarray:
+        """Which articles contain `word` (a mask over article ids): its live postings, stored and pending."""
+        mask = np.zeros(self.size, dtype=bool)
+        for block in self.word_blocks(conn, word):
+            if block.size == 0:
+                continue  # a word's lists are whole; only pairs carry a bound for unstored postings
+            docs = np.frombuffer(conn.execute("SELECT articles FROM rank_postings WHERE rowid = ?",
+                                              (block.rowid,)).fetchone()[0], dtype="<u4")
+            mask[docs[self.newest[docs] == block.segment]] = True
+        mask[self.tail_postings(word)[0]] = True
+        return mask
+
     def tail_postings(self, word: str) -> tuple[np.ndarray, np.ndarray]:
         """The live postings of `word` among pending articles read into memory."""
         docs: list[np.ndarray] = []
@@ -644,7 +660,7 @@ class _Snapshot:
         return np.concatenate(docs), np.concatenate(weights)
 
 
-def _fingerprint(conn: sqlite3.Connection) -> tuple[int, ...]:
+def fingerprint(conn: sqlite3.Connection) -> tuple[int, ...]:
     """What a reload would change: the build, its last segment, the last change pending.
 
     Three index lookups, so it is checked on every ranking. Pending rows only leave
@@ -723,22 +739,22 @@ class _Snapshots:
         self.by_file: dict[str, _Snapshot] = {}
 
     def get(self, conn: sqlite3.Connection) -> _Snapshot | None:
-        fingerprint = _fingerprint(conn)
-        key = _file_of(conn)
+        state = fingerprint(conn)
+        key = file_of(conn)
         with self.lock:
             current = self.by_file.get(key)
-        if current is not None and current.fingerprint == fingerprint:
+        if current is not None and current.fingerprint == state:
             return current
-        if current is not None and current.fingerprint[0] != fingerprint[0]:
+        if current is not None and current.fingerprint[0] != state[0]:
             current = None  # a full rebuild: nothing carries over
-        loaded = _load(conn, fingerprint, current)
+        loaded = _load(conn, state, current)
         if loaded is not None:
             with self.lock:
                 self.by_file[key] = loaded
         return loaded
 
 
-def _file_of(conn: sqlite3.Connection) -> str:
+def file_of(conn: sqlite3.Connection) -> str:
     for _, name, path in conn.execute("PRAGMA database_list"):
         if name == "main":
             return path or f"memory:{id(conn)}"
@@ -751,11 +767,14 @@ SNAPSHOTS = _Snapshots()
 # -- ranking ---------------------------------------------------------------------------------
 
 
-def rank(conn: sqlite3.Connection, match: str, allowed: np.ndarray | None, limit: int, after: int = 0) -> list[int]:
+def rank(conn: sqlite3.Connection, match: str, allowed: np.ndarray | None, limit: int, after: int = 0,
+         matches: np.ndarray | None = None) -> list[int]:
     """Article ids matching `match` (an `escape_fts` expression) in relevance order, skipping the first `after`.
 
     The order is bm25's with the search box's weights, ties newest first (publication
     time, then id). `allowed`: when given, only these ids (the page's filters) are ranked.
+    `matches`: the articles matching `match`, when the caller has listed them already (a
+    phrase is then never listed again by FTS5).
     """
     if limit < 0 or after < 0:
         raise RankingError(f"limit and after must be at least 0 (limit={limit}, after={after})")
@@ -767,8 +786,84 @@ def rank(conn: sqlite3.Connection, match: str, allowed: np.ndarray | None, limit
     snapshot = _snapshot_for(conn, elements)
     if elements is None or snapshot is None:
         return bm25_window(conn, match, allowed, limit, after)
-    best = _Ranking(conn, snapshot, elements, allowed, after + limit).run()
+    best = _Ranking(conn, snapshot, elements, allowed, after + limit, matches).run()
     return best[after:after + limit]
+
+
+def matching(conn: sqlite3.Connection, match: str, helpers: Sequence[sqlite3.Connection] = ()) -> np.ndarray | None:
+    """The ids of the articles matching `match` (an `escape_fts` expression), ascending; None where it cannot tell.
+
+    FTS5 lists a common word's matches by decoding its whole posting list, positions
+    included, and handing out every row id: hundreds of milliseconds at a million
+    articles. A word's stored postings hold the same articles as raw ids, read at once;
+    words are AND-ed as masks. Phrases need positions, which are not stored: FTS5 lists
+    them (their words' masks then narrow its list), split among `helpers` (see `fts_matches`).
+    None, for the caller to ask FTS5: phrases alone (FTS5's list is the answer), and the
+    cases `rank` falls back (prefix searches, too many words, no usable ranking).
+    """
+    elements = parse_match(match)
+    if elements is not None and not elements:
+        return np.zeros(0, dtype=np.int64)
+    snapshot = _snapshot_for(conn, elements)
+    if elements is None or snapshot is None:
+        return None
+    words = sorted({e.words[0] for e in elements if len(e.words) == 1})
+    if not words:
+        return None  # phrases alone: FTS5's list is the answer, nothing to narrow it with
+    keep: np.ndarray | None = None
+    for word in words:
+        mask = snapshot.word_mask(conn, word)
+        keep = mask if keep is None else np.logical_and(keep, mask, out=keep)
+    phrases = " ".join('"' + " ".join(e.words) + '"' for e in elements if len(e.words) > 1)
+    if not phrases:
+        assert keep is not None
+        return np.flatnonzero(keep)
+    listed = fts_matches(conn, phrases, helpers)
+    assert keep is not None
+    listed = listed[listed < len(keep)]
+    return listed[keep[listed]]
+
+
+def fts_matches(conn: sqlite3.Connection, match: str, helpers: Sequence[sqlite3.Connection] = ()) -> np.ndarray:
+    """FTS5's matches of `match`, ascending ids.
+
+    `helpers`: other read connections to the same file. The id range is then cut into one
+    part per connection, each listed in its own thread (SQLite runs without Python's lock):
+    a phrase of common words costs FTS5 a pass over the positions of every article holding
+    them all, and that pass is split across the cores. A helper's error (a time limit) is raised here.
+    """
+    sql = "SELECT group_concat(rowid) FROM articles_fts WHERE articles_fts MATCH ?"
+    if not helpers:
+        return _id_list(conn.execute(sql, (match,)).fetchone()[0])
+    # Two subqueries: each a single min() or max() is one b-tree seek (both in one SELECT scan the table).
+    low, high = conn.execute("SELECT coalesce((SELECT min(id) FROM articles_fts_docsize), 0), "
+                             "coalesce((SELECT max(id) FROM articles_fts_docsize), 0)").fetchone()
+    edges = np.linspace(low, high + 1, len(helpers) + 2).astype(np.int64)
+    parts: list[np.ndarray | None] = [None] * (len(helpers) + 1)
+    errors: list[BaseException] = []
+
+    def part(number: int, connection: sqlite3.Connection) -> None:
+        try:
+            text = connection.execute(f"{sql} AND rowid >= ? AND rowid < ?",
+                                      (match, int(edges[number]), int(edges[number + 1]))).fetchone()[0]
+            parts[number] = _id_list(text)
+        except BaseException as exc:  # handed to the caller's thread, raised there
+            errors.append(exc)
+
+    threads = [threading.Thread(target=part, args=(number, helper)) for number, helper in enumerate(helpers, 1)]
+    for thread in threads:
+        thread.start()
+    part(0, conn)
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise errors[0]
+    return np.concatenate([p for p in parts if p is not None])
+
+
+def _id_list(text: str | None) -> np.ndarray:
+    """Ids joined by SQLite's group_concat, parsed by numpy: far faster than a million rows as tuples."""
+    return np.fromstring(text, dtype=np.int64, sep=",") if text else np.zeros(0, dtype=np.int64)
 
 
 def windowed(conn: sqlite3.Connection, match: str) -> bool:
@@ -868,8 +963,9 @@ class _Ranking:
     """
 
     def __init__(self, conn: sqlite3.Connection, snapshot: _Snapshot, elements: list[Element],
-                 allowed: np.ndarray | None, wanted: int) -> None:
+                 allowed: np.ndarray | None, wanted: int, matches: np.ndarray | None = None) -> None:
         self.conn, self.snapshot, self.elements, self.wanted = conn, snapshot, elements, wanted
+        self.matches = matches
         size = snapshot.size
         self.allowed = 0  # how many ids `allowed` holds (repeats counted: only a cost estimate)
         self.mask: np.ndarray | None = None
@@ -1231,11 +1327,12 @@ class _Ranking:
 
     def _list_phrases(self) -> None:
         """The articles matching the query's phrases, listed by FTS5: the only ones that can match."""
-        match = " ".join('"' + " ".join(e.words) + '"' for e in self.elements if len(e.words) > 1)
-        text = self.conn.execute("SELECT group_concat(rowid) FROM articles_fts WHERE articles_fts MATCH ?",
-                                 (match,)).fetchone()[0]
-        found = np.fromstring(text, dtype=np.int64, sep=",") if text else np.zeros(0, dtype=np.int64)
-        found = found[found < len(self.row_of)]
+        if self.matches is not None:
+            found = np.asarray(self.matches, dtype=np.int64)  # listed by the caller: every match, no more
+        else:
+            found = fts_matches(self.conn, " ".join('"' + " ".join(e.words) + '"' for e in self.elements
+                                                    if len(e.words) > 1))
+        found = found[(found >= 0) & (found < len(self.row_of))]
         if self.mask is not None:
             found = found[self.mask[found]]
         member = np.zeros(len(self.row_of), dtype=bool)

@@ -341,14 +341,31 @@ async def render_feed(datasette: Any, request: Any, database: str, table: str | 
 # Routes of our own: each checks the instance's permissions as the articles table does.
 
 
+# Access granted recently is remembered on the instance, by (actor, database): Datasette 0.65
+# copies the whole metadata for each permission it checks, milliseconds a page checked
+# several times. The metadata is fixed while a server runs; a refusal is never remembered.
+GRANT_SECONDS = 10.0
+
+
 async def ensure_article_access(datasette: Any, actor: dict[str, Any] | None, database: str) -> None:
     """Raise Datasette's Forbidden (a 403 page) unless `actor` may read the articles table of `database`.
 
     Every route this project adds goes through here, so a password on the instance covers
     them as it covers Datasette's own pages.
     """
+    granted: dict[tuple[str, str], float] | None = getattr(datasette, "_danvan_granted", None)
+    if granted is None:
+        granted = {}
+        datasette._danvan_granted = granted
+    key = (json.dumps(actor, sort_keys=True, default=str), database)
+    now = time.monotonic()
+    if granted.get(key, 0.0) > now:
+        return
     await datasette.ensure_permissions(
         actor, [("view-table", (database, "articles")), ("view-database", database), "view-instance"])
+    if len(granted) > 1_000:
+        granted.clear()
+    granted[key] = now + GRANT_SECONDS
 
 
 async def may_read_articles(datasette: Any, actor: dict[str, Any] | None, database: str) -> bool:

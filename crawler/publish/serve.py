@@ -237,7 +237,13 @@ def datasette_running(
 
 
 def _check_database(db_path: str | os.PathLike[str], options: ServeOptions) -> Path:
+    from crawler.publish.search_page import CACHE_ENV, cache_budget  # the page's own reading, checked up front
+
     path = Path(db_path)
+    try:
+        cache_budget(os.environ.get(CACHE_ENV))
+    except ValueError as exc:
+        raise PublishError(str(exc)) from None
     if not path.is_file():
         raise PublishError(f"{path}: no archive here (run `danvan crawl` first)")
     try:
