@@ -212,8 +212,9 @@ def test_a_split_fts_pass_lists_the_same_ids(corpus: Path) -> None:
 
 
 def test_matching_follows_new_edited_and_deleted_articles_before_and_after_the_refresh(
-        stored: tuple[Path, Archive, dict[int, int]]) -> None:
+        stored: tuple[Path, Archive, dict[int, int]], monkeypatch: pytest.MonkeyPatch) -> None:
     path, archive, ids = stored
+    monkeypatch.setattr(ranking, "REBUILD_SHARE", 0.5)  # three changes of ten articles: a segment, not a rebuild
     portal = registry.load().get("ngoquyen")
     assert refresh_ranking(archive.conn).mode == "full"
     queries = [escape_fts(q) for q in ("cu tri", "dan van kheo", '"tiep xuc cu tri" phuong', "cu tri phuong", "xyzzy")]
@@ -234,8 +235,16 @@ def test_matching_follows_new_edited_and_deleted_articles_before_and_after_the_r
     archive.delete_article(_article(2, "", "", "").url)
     check()  # pending: read by the serving side itself
     assert ids[1] not in matching(reader(path), escape_fts("cu tri")).tolist()
-    assert refresh_ranking(archive.conn).mode in ("segment", "full")
-    check()  # the same from stored postings
+    assert refresh_ranking(archive.conn).mode == "segment"
+    check()  # the same from stored postings: the first segment's postings of 1 and 2 are not live
+    # Changes on top of two segments: an article of the second edited back, one of the first deleted.
+    assert archive.upsert_article(_article(1, "Tiếp xúc cử tri phường Máy Chai", FILLER,
+                                           "2024-03-01T08:00:00+07:00"), portal) == "updated"
+    archive.delete_article(_article(4, "", "", "").url)
+    check()
+    assert ids[1] in matching(reader(path), escape_fts("cu tri")).tolist()
+    assert refresh_ranking(archive.conn).mode in ("segment", "full")  # past REBUILD_SHARE: rebuilt
+    check()
 
 
 def _article(number: int, title: str, body: str, published_at: str, sapo: str = "") -> Article:

@@ -573,6 +573,7 @@ class _Snapshot:
     blocks: dict[str, list[_Block]] = field(default_factory=dict)
     frequencies: dict[str, int] = field(default_factory=dict)
     normalised: np.ndarray | None = None
+    stale: dict[int, np.ndarray] = field(default_factory=dict)  # segment -> its articles not live there
 
     @property
     def size(self) -> int:
@@ -634,16 +635,33 @@ class _Snapshot:
         return found
 
     def word_mask(self, conn: sqlite3.Connection, word: str) -> np.ndarray:
-        """Which articles contain `word` (a mask over article ids): its live postings, stored and pending."""
+        """Which articles contain `word` (a mask over article ids): its live postings, stored and pending.
+
+        Segment by segment, oldest first: every posting is set, then the segment's articles
+        whose current text is elsewhere (a later segment, pending, deleted) are cleared; a
+        later segment or the pending ones then set those that still hold the word. Clearing a
+        few articles costs far less than checking a million postings one by one.
+        """
         mask = np.zeros(self.size, dtype=bool)
-        for block in self.word_blocks(conn, word):
-            if block.size == 0:
-                continue  # a word's lists are whole; only pairs carry a bound for unstored postings
-            docs = np.frombuffer(conn.execute("SELECT articles FROM rank_postings WHERE rowid = ?",
-                                              (block.rowid,)).fetchone()[0], dtype="<u4")
-            mask[docs[self.newest[docs] == block.segment]] = True
+        blocks = [b for b in self.word_blocks(conn, word) if b.size]  # a word's lists are whole
+        for segment in sorted({b.segment for b in blocks}):
+            for block in (b for b in blocks if b.segment == segment):
+                docs = np.frombuffer(conn.execute("SELECT articles FROM rank_postings WHERE rowid = ?",
+                                                  (block.rowid,)).fetchone()[0], dtype="<u4")
+                mask[docs.astype(np.intp)] = True
+            mask[self.superseded(conn, segment)] = False
         mask[self.tail_postings(word)[0]] = True
         return mask
+
+    def superseded(self, conn: sqlite3.Connection, segment: int) -> np.ndarray:
+        """The articles of a segment whose postings there are not live (cached: a snapshot never changes)."""
+        found = self.stale.get(segment)
+        if found is None:
+            row = conn.execute("SELECT articles FROM rank_segments WHERE segment = ?", (segment,)).fetchone()
+            articles = np.frombuffer(row[0], dtype="<u4").astype(np.intp) if row else np.zeros(0, dtype=np.intp)
+            found = articles[self.newest[articles] != segment]
+            self.stale[segment] = found
+        return found
 
     def tail_postings(self, word: str) -> tuple[np.ndarray, np.ndarray]:
         """The live postings of `word` among pending articles read into memory."""
