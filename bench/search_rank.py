@@ -22,12 +22,9 @@ Usage: python -m bench.search_rank [--quick] [--articles N] [--seed S]
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sqlite3
-import statistics
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -35,6 +32,8 @@ from typing import Any
 
 import numpy as np
 
+from bench.search_scale import _progress, command_line, quantiles
+from bench.search_scale import row as scale_row
 from bench.search_text import cached
 from crawler.archive import Archive
 from crawler.archive.ranking import RANK_SQL, agreement, bm25_window, rank, refresh_ranking
@@ -61,28 +60,10 @@ PENDING = 1_000  # articles marked changed for the "before a refresh" measure
 FORMAT = 2  # of the stored postings (2: with word pairs); a cached build of another is rebuilt
 
 
-def _progress(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
-def quantiles(samples: list[float]) -> tuple[float, float]:
-    """p50 and p95 (nearest rank) of millisecond samples."""
-    ordered = sorted(samples)
-    p95 = ordered[min(len(ordered) - 1, max(0, int(np.ceil(0.95 * len(ordered))) - 1))]
-    return statistics.median(ordered), p95
-
-
 def row(name: str, value: float, baseline: float | None, target: float | None = None, unit: str = "ms",
         note: str = "") -> dict[str, Any]:
-    """One result row (the shape bench/search_scale.py and `make bench` use)."""
-    return {
-        "name": name, "value": round(value, 3), "unit": unit,
-        "baseline": None if baseline is None else round(baseline, 1),
-        "ratio": None if not baseline else round(value / baseline, 4),
-        "target": None if target is None else f"≤ {target:g} {unit}",
-        "met": None if target is None else value <= target,
-        "note": note,
-    }
+    """One result row (bench/search_scale.py's shape), agreements kept to three decimals."""
+    return scale_row(name, value, baseline, target, unit, note, digits=3)
 
 
 def table(rows: list[dict[str, Any]]) -> str:
@@ -269,15 +250,7 @@ def _pending(db: Path, log: Callable[[str], None]) -> list[dict[str, Any]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help=f"{QUICK:,} articles instead of {FULL:,}")
-    parser.add_argument("--articles", type=int, help="another size")
-    parser.add_argument("--seed", type=int, default=SEED)
-    args = parser.parse_args()
-    started = time.perf_counter()
-    rows = run(args.quick, args.articles, args.seed)
-    print(table(rows))
-    print(f"total {time.perf_counter() - started:.0f} s")
+    command_line(__doc__, run, table)
 
 
 if __name__ == "__main__":

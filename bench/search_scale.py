@@ -109,10 +109,10 @@ def sample(queries: Iterable[tuple[str, str]], run: Callable[[str], Any], repeat
 
 
 def row(name: str, value: float, baseline: float | None, target: float | None = None, unit: str = "ms",
-        note: str = "") -> dict[str, Any]:
-    """One result row for the `make bench` table."""
+        note: str = "", digits: int = 1) -> dict[str, Any]:
+    """One result row for the `make bench` table (`value` rounded to `digits`)."""
     return {
-        "name": name, "value": round(value, 1), "unit": unit,
+        "name": name, "value": round(value, digits), "unit": unit,
         "baseline": None if baseline is None else round(baseline, 1),
         "ratio": None if not baseline else round(value / baseline, 4),
         "target": None if target is None else f"≤ {target:g} {unit}",
@@ -369,16 +369,21 @@ def table(rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+def command_line(doc: str | None, run_rows: Callable[[bool, int | None, int], list[dict[str, Any]]],
+                 render: Callable[[list[dict[str, Any]]], str] | None = None) -> None:
+    """A scale benchmark's command: --quick, --articles, --seed; its table (`render`, default `table`) and time."""
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
     parser.add_argument("--quick", action="store_true", help=f"{QUICK:,} articles instead of {FULL:,}")
     parser.add_argument("--articles", type=int, help="another size")
     parser.add_argument("--seed", type=int, default=SEED)
     args = parser.parse_args()
     started = time.perf_counter()
-    rows = run(args.quick, args.articles, args.seed)
-    print(table(rows))
+    print((render or table)(run_rows(args.quick, args.articles, args.seed)))
     print(f"total {time.perf_counter() - started:.0f} s")
+
+
+def main() -> None:
+    command_line(__doc__, run)
 
 
 if __name__ == "__main__":

@@ -574,6 +574,7 @@ class _Snapshot:
     frequencies: dict[str, int] = field(default_factory=dict)
     normalised: np.ndarray | None = None
     stale: dict[int, np.ndarray] = field(default_factory=dict)  # segment -> its articles not live there
+    stale_flags: dict[int, np.ndarray] = field(default_factory=dict)  # the same as masks over article ids
 
     @property
     def size(self) -> int:
@@ -652,6 +653,18 @@ class _Snapshot:
             mask[self.superseded(conn, segment)] = False
         mask[self.tail_postings(word)[0]] = True
         return mask
+
+    def live(self, conn: sqlite3.Connection, docs: np.ndarray, segment: int) -> np.ndarray | None:
+        """Which of a block's postings are live (a mask), or None when all are (no article of its segment moved)."""
+        stale = self.superseded(conn, segment)
+        if not len(stale):
+            return None
+        flags = self.stale_flags.get(segment)
+        if flags is None:
+            flags = np.zeros(self.size, dtype=bool)
+            flags[stale] = True
+            self.stale_flags[segment] = flags
+        return ~flags[docs]
 
     def superseded(self, conn: sqlite3.Connection, segment: int) -> np.ndarray:
         """The articles of a segment whose postings there are not live (cached: a snapshot never changes)."""
@@ -1338,10 +1351,13 @@ class _Ranking:
         articles, weights = self.conn.execute(
             "SELECT articles, weights FROM rank_postings WHERE rowid = ?", (block.rowid,)).fetchone()
         docs = np.frombuffer(articles, dtype="<u4").astype(np.int64)
-        live = self.snapshot.newest[docs] == block.segment
+        frequencies = np.frombuffer(weights, dtype="<u2")
+        live = self.snapshot.live(self.conn, docs, block.segment)
         if self.mask is not None:
-            live &= self.mask[docs]
-        self._learn(word, docs[live], np.frombuffer(weights, dtype="<u2")[live], add=self.members is None)
+            live = self.mask[docs] if live is None else live & self.mask[docs]
+        if live is not None:
+            docs, frequencies = docs[live], frequencies[live]
+        self._learn(word, docs, frequencies, add=self.members is None)
 
     def _list_phrases(self) -> None:
         """The articles matching the query's phrases, listed by FTS5: the only ones that can match."""

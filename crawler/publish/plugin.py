@@ -21,7 +21,6 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
-from xml.etree import ElementTree as ET
 
 import nh3
 from datasette import hookimpl
@@ -32,6 +31,7 @@ from markupsafe import Markup, escape
 from crawler.archive.schema import COLUMN_DOCS, VIEW_SOURCES
 from crawler.core import clock
 from crawler.core.text import fold
+from crawler.publish.atom import FeedEntry, atom_response, newest
 from crawler.publish.search import escape_fts, snippet
 
 __all__ = [
@@ -51,7 +51,6 @@ __all__ = [
 PLUGIN = "danvan"
 ARTICLE_TABLES = ("articles", "articles_unique")
 FEED_COLUMNS = {"id", "title", "published_at", "url"}
-ATOM = "http://www.w3.org/2005/Atom"
 # The article list's default columns, title first (`_cot=tat-ca`, `_col` or `_nocol` show Datasette's choice).
 READABLE_COLUMNS = ("title", "unit", "portal", "category", "published_at", "topics", "id")
 ALL_COLUMNS_ARG = "_cot"
@@ -302,40 +301,21 @@ async def render_feed(datasette: Any, request: Any, database: str, table: str | 
     """The rows as an Atom feed: one entry per article, linking to its page here and to the original."""
     if not can_render_feed(columns, table, "table"):
         return Response.text("Nguồn tin Atom chỉ có cho bảng bài viết (articles, articles_unique).", status=400)
-    ET.register_namespace("", ATOM)
-    feed = ET.Element(f"{{{ATOM}}}feed")
     title = datasette.metadata("title") or "danvan"
     topics = await _topic_labels(datasette.get_database(database))
-    ET.SubElement(feed, f"{{{ATOM}}}title").text = " — ".join([title, *_selection(request, _config(datasette), topics)])
-    ET.SubElement(feed, f"{{{ATOM}}}id").text = request.url
-    ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=request.url)
-    page = request.url.replace(f"/{table}.feed", f"/{table}", 1)
-    ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=page)
-    dates = [rfc3339(row["published_at"]) for row in rows if row["published_at"]]
-    ET.SubElement(feed, f"{{{ATOM}}}updated").text = max(dates) if dates else clock.now_iso()
-    ET.SubElement(ET.SubElement(feed, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = title
     bodies = await _bodies(datasette.get_database(database), [row["id"] for row in rows])
+    entries = []
     for row in rows:
-        entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
-        link = datasette.absolute_url(request, datasette.urls.row(database, "articles", row["id"]))
-        ET.SubElement(entry, f"{{{ATOM}}}id").text = link
-        ET.SubElement(entry, f"{{{ATOM}}}title", type="text").text = row["title"]
-        ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=link)
-        original = http_url(row["url"])
-        if original:
-            ET.SubElement(entry, f"{{{ATOM}}}link", rel="related", href=original)
         when = rfc3339(row["published_at"]) or clock.now_iso()
-        ET.SubElement(entry, f"{{{ATOM}}}updated").text = when
-        ET.SubElement(entry, f"{{{ATOM}}}published").text = when
-        if "unit" in columns and row["unit"]:
-            ET.SubElement(ET.SubElement(entry, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = row["unit"]
-        if "sapo" in columns and row["sapo"]:
-            ET.SubElement(entry, f"{{{ATOM}}}summary", type="text").text = row["sapo"]
-        if bodies.get(row["id"]):
-            ET.SubElement(entry, f"{{{ATOM}}}content", type="html").text = paragraphs_html(bodies[row["id"]])
-    body = ET.tostring(feed, encoding="unicode", xml_declaration=False)
-    return Response(f'<?xml version="1.0" encoding="utf-8"?>\n{body}',
-                    content_type="application/atom+xml; charset=utf-8")
+        entries.append(FeedEntry(
+            link=datasette.absolute_url(request, datasette.urls.row(database, "articles", row["id"])),
+            title=row["title"], updated=when, published=when, original=http_url(row["url"]),
+            author=row["unit"] if "unit" in columns else None, summary=row["sapo"] if "sapo" in columns else None,
+            content_html=paragraphs_html(bodies[row["id"]]) if bodies.get(row["id"]) else None))
+    dated = [rfc3339(row["published_at"]) for row in rows if row["published_at"]]
+    return atom_response(" — ".join([title, *_selection(request, _config(datasette), topics)]), request.url, entries,
+                         updated=newest(dated), alternate=request.url.replace(f"/{table}.feed", f"/{table}", 1),
+                         author=title)
 
 
 # Routes of our own: each checks the instance's permissions as the articles table does.

@@ -32,7 +32,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
-from xml.etree import ElementTree as ET
 
 from datasette import hookimpl
 from datasette.database import Database, QueryInterrupted
@@ -41,6 +40,7 @@ from datasette.utils.asgi import AsgiStream, Response
 from crawler.archive.store import FACET_COLUMNS
 from crawler.core import clock
 from crawler.core.dates import iso_date
+from crawler.publish.atom import FeedEntry, atom_response
 from crawler.publish.plugin import ensure_article_access, http_url, may_read_articles, paragraphs_html, rfc3339
 from crawler.publish.search import escape_fts
 
@@ -54,7 +54,6 @@ PARAMS_MAX = 4000
 FEED_ENTRIES = 50
 CSV_PAGE = 1000
 CSRF_COOKIE = "ds_csrftoken"  # Datasette's CSRF cookie (asgi-csrf)
-ATOM = "http://www.w3.org/2005/Atom"
 FACET_LABELS = {"unit": "Đơn vị", "province": "Tỉnh, thành phố", "portal": "Cổng", "category": "Chuyên mục",
                 "year": "Năm", "year_month": "Tháng", "topic": "Chủ đề"}
 CSV_COLUMNS = ("id", "title", "unit", "province", "portal", "category", "published_at", "first_seen", "topics",
@@ -299,23 +298,11 @@ def handle_exception(datasette: Any, request: Any, exception: Exception) -> Any:
         return None
     if not _raised_in(exception, "datasette_atom"):
         return None
-    feed = ET.Element(f"{{{ATOM}}}feed")
     query = request.path.rsplit("/", 1)[-1].removesuffix(".atom")
     database = request.path.strip("/").split("/", 1)[0]
     queries = ((datasette.metadata(database=database) or {}).get("queries") or {}) if database else {}
     title = (queries.get(query) or {}).get("title") if isinstance(queries.get(query), dict) else None
-    ET.SubElement(feed, f"{{{ATOM}}}title").text = title or query
-    ET.SubElement(feed, f"{{{ATOM}}}id").text = request.url
-    ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=request.url)
-    ET.SubElement(feed, f"{{{ATOM}}}updated").text = clock.now_iso()
-    return _atom_response(feed)
-
-
-def _atom_response(feed: ET.Element) -> Response:
-    ET.register_namespace("", ATOM)
-    body = ET.tostring(feed, encoding="unicode")
-    return Response(f'<?xml version="1.0" encoding="utf-8"?>\n{body}',
-                    content_type="application/atom+xml; charset=utf-8")
+    return atom_response(title or query, request.url, [])
 
 
 async def _topic_labels(db: Any) -> dict[str, str]:
@@ -500,39 +487,17 @@ async def _atom(datasette: Any, request: Any, db: Any, archive: str, saved: dict
         [r["id"] for r in rows])).rows} if rows else {}
     labels = await _topic_labels(db)
     site = datasette.metadata("title") or "danvan"
-    self_url = datasette.absolute_url(request, request.path)
-    feed = ET.Element(f"{{{ATOM}}}feed")
-    ET.SubElement(feed, f"{{{ATOM}}}title").text = f"{site} — {saved['name']}"
-    ET.SubElement(feed, f"{{{ATOM}}}subtitle").text = describe(params, labels)
-    ET.SubElement(feed, f"{{{ATOM}}}id").text = self_url
-    ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", type="application/atom+xml", href=self_url)
     search = datasette.absolute_url(request, datasette.urls.path("/-/tim-kiem")
                                     + (f"?{saved['params']}" if saved["params"] else ""))
-    ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=search)
+    entries = [FeedEntry(
+        link=datasette.absolute_url(request, datasette.urls.row(archive, "articles", row["id"])),
+        title=row["title"], updated=row["first_seen"], published=rfc3339(row["published_at"]) or None,
+        original=http_url(row["url"]), author=row["unit"], summary=row["sapo"],
+        content_html=paragraphs_html(bodies[row["id"]]) if bodies.get(row["id"]) else None) for row in rows]
     # Without entries the feed changed when the search was saved.
-    ET.SubElement(feed, f"{{{ATOM}}}updated").text = max(
-        (r["first_seen"] for r in rows), default=saved["created_at"])
-    ET.SubElement(ET.SubElement(feed, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = site
-    for row in rows:
-        entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
-        page = datasette.absolute_url(request, datasette.urls.row(archive, "articles", row["id"]))
-        ET.SubElement(entry, f"{{{ATOM}}}id").text = page
-        ET.SubElement(entry, f"{{{ATOM}}}title", type="text").text = row["title"]
-        ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=page)
-        original = http_url(row["url"])
-        if original:
-            ET.SubElement(entry, f"{{{ATOM}}}link", rel="related", href=original)
-        ET.SubElement(entry, f"{{{ATOM}}}updated").text = row["first_seen"]
-        published = rfc3339(row["published_at"])
-        if published:
-            ET.SubElement(entry, f"{{{ATOM}}}published").text = published
-        if row["unit"]:
-            ET.SubElement(ET.SubElement(entry, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = row["unit"]
-        if row["sapo"]:
-            ET.SubElement(entry, f"{{{ATOM}}}summary", type="text").text = row["sapo"]
-        if bodies.get(row["id"]):
-            ET.SubElement(entry, f"{{{ATOM}}}content", type="html").text = paragraphs_html(bodies[row["id"]])
-    return _atom_response(feed)
+    return atom_response(f"{site} — {saved['name']}", datasette.absolute_url(request, request.path), entries,
+                         updated=max((r["first_seen"] for r in rows), default=saved["created_at"]),
+                         alternate=search, author=site, subtitle=describe(params, labels))
 
 
 def _csv_text(rows: list[Any]) -> str:

@@ -50,7 +50,6 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 from urllib.parse import quote, quote_plus, urlencode
-from xml.etree import ElementTree as ET
 
 import numpy as np
 from datasette import hookimpl
@@ -63,6 +62,7 @@ from crawler.archive.ranking import fingerprint as ranking_fingerprint
 from crawler.archive.store import FACET_COLUMNS
 from crawler.core import clock
 from crawler.core.dates import iso_date
+from crawler.publish.atom import FeedEntry, atom_response
 from crawler.publish.plugin import ensure_article_access, http_url, may_read_articles
 from crawler.publish.search import escape_fts
 
@@ -89,7 +89,6 @@ CACHE_ENV = "DANVAN_SEARCH_CACHE_MB"
 # Parts a full-text pass is cut into, one per core up to this many.
 MAX_PARTS = 4
 EXPORT_COLUMNS = ("id", "title", "unit", "portal", "category", "published_at", "url", "topics")
-ATOM = "http://www.w3.org/2005/Atom"
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _VN = dt.timezone(dt.timedelta(hours=7))
 
@@ -1101,44 +1100,20 @@ async def _feed(datasette: Any, request: Any, db: Any, selection: Selection) -> 
     path = request.path.removesuffix(".atom")
     page = datasette.absolute_url(request, _page_url(path, selection.params()))
     self_url = datasette.absolute_url(request, _page_url(path + ".atom", selection.params()))
-    ET.register_namespace("", ATOM)
-    feed = ET.Element(f"{{{ATOM}}}feed")
     title = datasette.metadata("title") or "danvan"
-    words = _selection_words(selection, portals, topics)
-    ET.SubElement(feed, f"{{{ATOM}}}title", type="text").text = " — ".join([title, "Tìm kiếm bài viết", *words])
-    ET.SubElement(feed, f"{{{ATOM}}}id").text = self_url
-    ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", type="application/atom+xml", href=self_url)
-    ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=page)
-    updated = ET.SubElement(feed, f"{{{ATOM}}}updated")
-    ET.SubElement(ET.SubElement(feed, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = title
-    times = []
+    entries = []
     for article in articles:
-        entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
-        link = datasette.absolute_url(request, datasette.urls.row(db.name, "articles", article["id"]))
-        ET.SubElement(entry, f"{{{ATOM}}}id").text = link
-        ET.SubElement(entry, f"{{{ATOM}}}title", type="text").text = article["title"]
-        ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=link)
-        original = http_url(article["url"])
-        if original:
-            ET.SubElement(entry, f"{{{ATOM}}}link", rel="related", type="text/html", href=original)
         published = _atom_time(article["published_at"])
-        when = published or _atom_time(article["first_seen"]) or clock.now_iso()
-        times.append(when)
-        ET.SubElement(entry, f"{{{ATOM}}}updated").text = when
-        if published:
-            ET.SubElement(entry, f"{{{ATOM}}}published").text = published
-        author = article["unit"] or article["portal_name"]
-        if author:
-            ET.SubElement(ET.SubElement(entry, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = author
-        for topic in article["topics"]:
-            ET.SubElement(entry, f"{{{ATOM}}}category", term=topic["slug"], label=topic["label"])
-        if article["sapo"]:
-            ET.SubElement(entry, f"{{{ATOM}}}summary", type="text").text = article["sapo"]
+        entries.append(FeedEntry(
+            link=datasette.absolute_url(request, datasette.urls.row(db.name, "articles", article["id"])),
+            title=article["title"], updated=published or _atom_time(article["first_seen"]) or clock.now_iso(),
+            published=published, original=http_url(article["url"]),
+            author=article["unit"] or article["portal_name"],
+            categories=[(topic["slug"], topic["label"]) for topic in article["topics"]], summary=article["sapo"]))
     # The feed changes when its newest entry does (entries come newest first by publication).
-    updated.text = max(times, key=lambda t: dt.datetime.fromisoformat(t)) if times else clock.now_iso()
-    body = ET.tostring(feed, encoding="unicode", xml_declaration=False)
-    return Response(f'<?xml version="1.0" encoding="utf-8"?>\n{body}',
-                    content_type="application/atom+xml; charset=utf-8")
+    words = _selection_words(selection, portals, topics)
+    return atom_response(" — ".join([title, "Tìm kiếm bài viết", *words]), self_url, entries, alternate=page,
+                         author=title)
 
 
 @hookimpl
