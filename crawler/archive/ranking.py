@@ -845,7 +845,7 @@ def matching(conn: sqlite3.Connection, match: str, helpers: Sequence[sqlite3.Con
     for word in words:
         mask = snapshot.word_mask(conn, word)
         keep = mask if keep is None else np.logical_and(keep, mask, out=keep)
-    phrases = " ".join('"' + " ".join(e.words) + '"' for e in elements if len(e.words) > 1)
+    phrases = _phrases(elements)
     if not phrases:
         assert keep is not None
         return np.flatnonzero(keep)
@@ -865,7 +865,7 @@ def fts_matches(conn: sqlite3.Connection, match: str, helpers: Sequence[sqlite3.
     """
     sql = "SELECT group_concat(rowid) FROM articles_fts WHERE articles_fts MATCH ?"
     if not helpers:
-        return _id_list(conn.execute(sql, (match,)).fetchone()[0])
+        return id_list(conn.execute(sql, (match,)).fetchone()[0])
     # Two subqueries: each a single min() or max() is one b-tree seek (both in one SELECT scan the table).
     low, high = conn.execute("SELECT coalesce((SELECT min(id) FROM articles_fts_docsize), 0), "
                              "coalesce((SELECT max(id) FROM articles_fts_docsize), 0)").fetchone()
@@ -877,7 +877,7 @@ def fts_matches(conn: sqlite3.Connection, match: str, helpers: Sequence[sqlite3.
         try:
             text = connection.execute(f"{sql} AND rowid >= ? AND rowid < ?",
                                       (match, int(edges[number]), int(edges[number + 1]))).fetchone()[0]
-            parts[number] = _id_list(text)
+            parts[number] = id_list(text)
         except BaseException as exc:  # handed to the caller's thread, raised there
             errors.append(exc)
 
@@ -892,7 +892,12 @@ def fts_matches(conn: sqlite3.Connection, match: str, helpers: Sequence[sqlite3.
     return np.concatenate([p for p in parts if p is not None])
 
 
-def _id_list(text: str | None) -> np.ndarray:
+def _phrases(elements: Sequence[Element]) -> str:
+    """The MATCH expression of the phrases among `elements` (empty when none)."""
+    return " ".join('"' + " ".join(e.words) + '"' for e in elements if len(e.words) > 1)
+
+
+def id_list(text: str | None) -> np.ndarray:
     """Ids joined by SQLite's group_concat, parsed by numpy: far faster than a million rows as tuples."""
     return np.fromstring(text, dtype=np.int64, sep=",") if text else np.zeros(0, dtype=np.int64)
 
@@ -1364,8 +1369,7 @@ class _Ranking:
         if self.matches is not None:
             found = np.asarray(self.matches, dtype=np.int64)  # listed by the caller: every match, no more
         else:
-            found = fts_matches(self.conn, " ".join('"' + " ".join(e.words) + '"' for e in self.elements
-                                                    if len(e.words) > 1))
+            found = fts_matches(self.conn, _phrases(self.elements))
         found = found[(found >= 0) & (found < len(self.row_of))]
         if self.mask is not None:
             found = found[self.mask[found]]

@@ -57,7 +57,7 @@ from datasette.utils import sqlite_timelimit
 from datasette.utils.asgi import AsgiStream, Response
 from markupsafe import Markup
 
-from crawler.archive.ranking import FALLBACK_WINDOW, bm25_window, file_of, fts_matches, matching, rank
+from crawler.archive.ranking import FALLBACK_WINDOW, bm25_window, file_of, fts_matches, id_list, matching, rank
 from crawler.archive.ranking import fingerprint as ranking_fingerprint
 from crawler.archive.store import FACET_COLUMNS
 from crawler.core import clock
@@ -111,10 +111,7 @@ def _ids(conn: Any, sql: str, params: tuple[Any, ...] = ()) -> np.ndarray:
 
     Far faster than fetching a million rows into Python tuples.
     """
-    text = conn.execute(f"SELECT group_concat(v) FROM ({sql})", params).fetchone()[0]
-    if not text:
-        return np.zeros(0, dtype=np.int64)
-    return np.fromstring(text, dtype=np.int64, sep=",")
+    return id_list(conn.execute(f"SELECT group_concat(v) FROM ({sql})", params).fetchone()[0])
 
 
 Filters = Mapping[str, "str | Sequence[str]"]
@@ -126,19 +123,18 @@ def _wanted(values: str | Sequence[str]) -> list[str]:
 
 @dataclass
 class FacetIndex:
-    """Per-article facet cell, topic bits and publication rank, indexed by article id."""
+    """Per-article facet cell, set of topics and publication rank, indexed by article id."""
 
     cell_of: np.ndarray  # article id -> cell (-1: no such article)
     rank_of: np.ndarray  # article id -> position in publication order (newest highest)
-    topic_bits: np.ndarray  # article id -> bit i set for topic i
+    # Topics by combination: article id -> its set of topics (a row of combo_topics, which
+    # says which topics the set holds). Few distinct sets exist, so one histogram counts
+    # every topic and one lookup filters by them.
+    combo_of: np.ndarray
+    combo_topics: np.ndarray
     topics: list[str]
     values: dict[str, list[Any]]  # facet -> its distinct non-null values
     value_of_cell: dict[str, np.ndarray]  # facet -> cell -> index into values (-1: null)
-    # Topics are counted by combination: article id -> its set of topics (an index into
-    # combo_topics, whose row says which topics it holds). Few distinct sets exist, so one
-    # histogram counts them all.
-    combo_of: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
-    combo_topics: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.int64))
     fingerprint: tuple[int, ...] = ()
     loaded_at: float = field(default_factory=time.time)
 
@@ -179,7 +175,7 @@ class FacetIndex:
             values[name], value_of_cell[name] = distinct, mapping
         topics = [r[0] for r in conn.execute("SELECT DISTINCT topic FROM article_topics ORDER BY topic")]
         if len(topics) > 63:
-            raise ValueError("more than 63 topics: widen topic_bits")
+            raise ValueError("more than 63 topics: widen the topic bits")
         topic_bits = np.zeros(size, dtype=np.int64)
         for bit, topic in enumerate(topics):
             members = _ids(conn, "SELECT article_id AS v FROM article_topics WHERE topic = ?", (topic,))
@@ -188,8 +184,8 @@ class FacetIndex:
         values["topic"] = topics
         combos, combo_of = np.unique(topic_bits, return_inverse=True)
         combo_topics = ((combos[:, None] >> np.arange(len(topics), dtype=np.int64)) & 1).astype(np.int64)
-        return cls(cell_of, rank_of, topic_bits, topics, values, value_of_cell, combo_of.astype(np.int32),
-                   combo_topics, _fingerprint(conn))
+        return cls(cell_of, rank_of, combo_of.astype(np.int32), combo_topics, topics, values, value_of_cell,
+                   _fingerprint(conn))
 
     def valid(self, ids: np.ndarray | None) -> np.ndarray:
         """`ids` (all articles when None) without those the index does not hold."""
@@ -213,11 +209,9 @@ class FacetIndex:
         for name, values in filters.items():
             wanted = _wanted(values)
             if name == "topic":
-                mask = 0
-                for topic in wanted:
-                    if topic in self.topics:
-                        mask |= 1 << self.topics.index(topic)
-                ids = ids[(self.topic_bits[ids] & np.int64(mask)) != 0] if mask else ids[:0]
+                columns = [self.topics.index(topic) for topic in wanted if topic in self.topics]
+                combo_ok = self.combo_topics[:, columns].any(axis=1) if columns else None
+                ids = ids[combo_ok[self.combo_of[ids]]] if combo_ok is not None else ids[:0]
                 continue
             keep = set(wanted)
             matching = [i for i, v in enumerate(self.values[name]) if str(v) in keep]
