@@ -424,8 +424,8 @@ async def saved_list(request: Any, datasette: Any) -> Response:
                                                                 "save_url": datasette.urls.path("/-/tim-kiem/luu")})
 
 
-async def delete_search(request: Any, datasette: Any) -> Response:
-    """GET: ask to confirm; POST: delete the saved search."""
+async def _requested(datasette: Any, request: Any) -> tuple[str, Any, dict[str, Any]] | Response:
+    """The saved search a route names (archive name, saved-search database, its row), or the page saying why not."""
     archive = _archive_name(datasette)
     await ensure_article_access(datasette, request.actor, archive)
     saved = _saved_db(datasette)
@@ -435,6 +435,15 @@ async def delete_search(request: Any, datasette: Any) -> Response:
     row = await _saved_row(saved, saved_id)
     if row is None:
         return await _not_found(datasette, request, saved_id)
+    return archive, saved, row
+
+
+async def delete_search(request: Any, datasette: Any) -> Response:
+    """GET: ask to confirm; POST: delete the saved search."""
+    found = await _requested(datasette, request)
+    if isinstance(found, Response):
+        return found
+    _archive, saved, row = found
     if request.method != "POST":
         return await _page(datasette, request, "saved_xoa.html", {
             "item": row, "list_url": datasette.urls.path("/-/tim-kiem/da-luu")})
@@ -448,15 +457,10 @@ async def delete_search(request: Any, datasette: Any) -> Response:
 
 async def saved_feed(request: Any, datasette: Any) -> Any:
     """The saved search's Atom feed (newest first by first_seen) or CSV of every match."""
-    archive = _archive_name(datasette)
-    await ensure_article_access(datasette, request.actor, archive)
-    saved = _saved_db(datasette)
-    if saved is None:
-        return await _unavailable(datasette, request)
-    saved_id = request.url_vars["id"]
-    row = await _saved_row(saved, saved_id)
-    if row is None:
-        return await _not_found(datasette, request, saved_id)
+    found = await _requested(datasette, request)
+    if isinstance(found, Response):
+        return found
+    archive, _saved, row = found
     try:
         params = parse_params(row["params"])
     except SavedSearchError as exc:
