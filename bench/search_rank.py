@@ -235,6 +235,8 @@ def _pending(db: Path, log: Callable[[str], None]) -> list[dict[str, Any]]:
         segment = refresh_ranking(conn)
         rows.append(row(f"refresh: {PENDING:,} pending articles written as a segment ({segment.mode})",
                         segment.seconds * 1000, None))
+        load, _ = timed(lambda: rank(reader, escape_fts("khởi động"), None, TOP))
+        rows.append(row("first ranking after the refresh (reads the segments' coverage again)", load, None))
         after = [timed(lambda q=q: rank(reader, escape_fts(q), None, TOP))[0]
                  for k, q in QUERIES if k in KINDS for _ in range(3)]
         rows.append(row("rank p95 with that segment", quantiles(after)[1], None, TARGET_MS))

@@ -31,7 +31,7 @@ from bench.search_text import build
 from crawler.archive import Archive
 from crawler.archive.ranking import refresh_ranking
 from crawler.publish.search import escape_fts
-from crawler.publish.search_page import EXPORT_COLUMNS, FACETS, MAX_QUERY, PAGE_SIZE
+from crawler.publish.search_page import _RUNNING, EXPORT_COLUMNS, FACETS, MAX_QUERY, PAGE_SIZE, _Helpers
 from crawler.publish.serve import ServeOptions, datasette_running, password_from_env
 
 _OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
@@ -195,6 +195,30 @@ def test_the_same_words_reuse_their_matches_until_the_archive_changes(tmp_path: 
         after = page(base, {"q": "dan van"})
         assert after["matches_from"] == "postings"
         assert after["total"] == len(expected_ids(path, q="dan van")) == first["total"] - 1
+
+
+def test_spare_connections_are_lent_only_while_cores_are_idle(tmp_path: Path) -> None:
+    """A phrase's FTS5 pass is cut in parts on idle cores only: a search that starts while
+    others keep the cores busy runs in one pass, and connections come back for the next."""
+    path = tmp_path / "archive.db"
+    sqlite3.connect(path).close()
+    conn = sqlite3.connect(path)
+    pool = _Helpers(3, cores=4)
+    _RUNNING.context = (1000, "?mode=ro")
+    try:
+        with pool.lent(conn) as alone:
+            assert len(alone) == 3  # the other three cores
+            with pool.lent(conn) as meanwhile:
+                assert meanwhile == []
+        with pool.lent(conn) as later:
+            assert sorted(map(id, later)) == sorted(map(id, alone))  # the same connections, not new ones
+        narrow = _Helpers(1, cores=4)
+        with narrow.lent(conn) as one, narrow.lent(conn) as two, narrow.lent(conn) as three:
+            assert (len(one), len(two), len(three)) == (1, 1, 0)
+        assert pool.running == narrow.running == 0
+    finally:
+        _RUNNING.context = None
+        conn.close()
 
 
 @pytest.mark.parametrize("order", ["newest", "oldest"])

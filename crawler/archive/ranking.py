@@ -1351,8 +1351,20 @@ class _Ranking:
             self.rows.status[rows[self.rows.unread[rows] != 0]] = DEAD
 
     def _read(self, word: str) -> None:
+        """The word's next block, with the small blocks that follow it (a later segment's few
+        postings, a list's last piece): each read costs a round of bounds, whatever its size."""
         self.untouched.discard(word)
-        block = self.queue[word].pop(0)
+        queue = self.queue[word]
+        blocks = [queue.pop(0)]
+        while queue and 0 < queue[0].size < FIRST_BLOCK:
+            blocks.append(queue.pop(0))
+        parts = [self._postings(block) for block in blocks]
+        docs = np.concatenate([d for d, _ in parts]) if len(parts) > 1 else parts[0][0]
+        frequencies = np.concatenate([f for _, f in parts]) if len(parts) > 1 else parts[0][1]
+        self._learn(word, docs, frequencies, add=self.members is None)
+
+    def _postings(self, block: _Block) -> tuple[np.ndarray, np.ndarray]:
+        """A block's live postings among the allowed articles: (articles, weighted frequencies)."""
         articles, weights = self.conn.execute(
             "SELECT articles, weights FROM rank_postings WHERE rowid = ?", (block.rowid,)).fetchone()
         docs = np.frombuffer(articles, dtype="<u4").astype(np.int64)
@@ -1362,7 +1374,7 @@ class _Ranking:
             live = self.mask[docs] if live is None else live & self.mask[docs]
         if live is not None:
             docs, frequencies = docs[live], frequencies[live]
-        self._learn(word, docs, frequencies, add=self.members is None)
+        return docs, frequencies
 
     def _list_phrases(self) -> None:
         """The articles matching the query's phrases, listed by FTS5: the only ones that can match."""
